@@ -1,0 +1,104 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// Pure modules (Ethereum, SIWE, Story, …) never depend on Vapor or Fluent; only `App` does.
+let package = Package(
+    name: "lore",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "lore", targets: ["lore"]),
+        .executable(name: "lore-bench", targets: ["LoreBench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/vapor/vapor.git", from: "4.115.0"),
+        .package(url: "https://github.com/vapor/fluent.git", from: "4.12.0"),
+        .package(url: "https://github.com/vapor/fluent-sqlite-driver.git", from: "4.8.0"),
+        .package(url: "https://github.com/vapor/fluent-postgres-driver.git", from: "2.10.0"),
+        .package(url: "https://github.com/vapor/leaf.git", from: "4.4.0"),
+        .package(url: "https://github.com/vapor/jwt.git", from: "5.0.0"),
+        .package(url: "https://github.com/apple/swift-crypto.git", from: "4.0.0"),
+        .package(url: "https://github.com/attaswift/BigInt.git", from: "6.0.0"),
+        .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.24.0"),
+    ],
+    targets: [
+        // Debian's libsecp256k1 (apt-get install libsecp256k1-dev), with the recovery module.
+        .systemLibrary(name: "CSecp256k1", pkgConfig: "libsecp256k1", providers: [.apt(["libsecp256k1-dev"])]),
+        .target(
+            name: "Ethereum",
+            dependencies: [
+                "CSecp256k1",
+                .product(name: "BigInt", package: "BigInt"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .target(name: "SIWE", dependencies: ["Ethereum"]),
+        .target(
+            name: "Story",
+            dependencies: [
+                "Ethereum",
+                .product(name: "BigInt", package: "BigInt"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .target(
+            name: "IPFS",
+            dependencies: [
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ]
+        ),
+        .target(
+            name: "Assistant",
+            dependencies: [
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ]
+        ),
+        .target(
+            name: "App",
+            dependencies: [
+                "Ethereum", "SIWE", "Story", "IPFS", "Assistant",
+                .product(name: "Vapor", package: "vapor"),
+                .product(name: "Fluent", package: "fluent"),
+                .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
+                .product(name: "FluentPostgresDriver", package: "fluent-postgres-driver"),
+                .product(name: "Leaf", package: "leaf"),
+                .product(name: "JWT", package: "jwt"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ]
+        ),
+        .executableTarget(name: "lore", dependencies: ["App"]),
+        .executableTarget(
+            name: "LoreBench",
+            dependencies: [
+                "App", "Ethereum", "SIWE", "Story",
+                .product(name: "Vapor", package: "vapor"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+            ]
+        ),
+
+        // Loads ../shared/vectors (or $LORE_VECTORS_DIR) for every test target.
+        .target(name: "TestVectors", path: "Tests/TestVectors"),
+        .testTarget(name: "EthereumTests", dependencies: ["Ethereum", "TestVectors"]),
+        .testTarget(name: "SIWETests", dependencies: ["SIWE", "Ethereum", "TestVectors"]),
+        .testTarget(name: "StoryTests", dependencies: ["Story", "Ethereum", "TestVectors"]),
+        // The IPFS and Assistant tests run fake HTTP servers (Pinata, OpenAI-compatible) on loopback.
+        .testTarget(
+            name: "IPFSTests",
+            dependencies: ["IPFS", "TestVectors", .product(name: "Vapor", package: "vapor")]
+        ),
+        .testTarget(
+            name: "AssistantTests",
+            dependencies: ["Assistant", "TestVectors", .product(name: "Vapor", package: "vapor")]
+        ),
+        .testTarget(
+            name: "AppTests",
+            dependencies: [
+                "App", "Ethereum", "SIWE", "Story", "TestVectors",
+                .product(name: "VaporTesting", package: "vapor"),
+            ]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

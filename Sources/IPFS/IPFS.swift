@@ -1,0 +1,1 @@
+/// IPFS content addressing.

@@ -1,0 +1,1 @@
+/// Sign-In with Ethereum (EIP-4361).

@@ -1,0 +1,1 @@
+/// Story Protocol v1.3.
