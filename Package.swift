@@ -19,6 +19,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-crypto.git", from: "4.0.0"),
         .package(url: "https://github.com/attaswift/BigInt.git", from: "6.0.0"),
         .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.24.0"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.81.0"),
     ],
     targets: [
         // Debian's libsecp256k1 (apt-get install libsecp256k1-dev), with the recovery module.
@@ -86,11 +87,13 @@ let package = Package(
         // The IPFS and Assistant tests run fake HTTP servers (Pinata, OpenAI-compatible) on loopback.
         .testTarget(
             name: "IPFSTests",
-            dependencies: ["IPFS", "TestVectors", .product(name: "Vapor", package: "vapor")]
+            dependencies: ["IPFS", "TestVectors", .product(name: "NIOCore", package: "swift-nio"),
+                           .product(name: "NIOPosix", package: "swift-nio"), .product(name: "NIOHTTP1", package: "swift-nio")]
         ),
         .testTarget(
             name: "AssistantTests",
-            dependencies: ["Assistant", "TestVectors", .product(name: "Vapor", package: "vapor")]
+            dependencies: ["Assistant", "TestVectors", .product(name: "NIOCore", package: "swift-nio"),
+                           .product(name: "NIOPosix", package: "swift-nio"), .product(name: "NIOHTTP1", package: "swift-nio")]
         ),
         .testTarget(
             name: "AppTests",
@@ -102,3 +105,16 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// Development aid: `LORE_PURE_MODULES_ONLY=1 swift test` builds and tests only the pure modules,
+// without Vapor, Fluent and the app (much faster on a small machine). The README's test command
+// never sets it.
+if Context.environment["LORE_PURE_MODULES_ONLY"] != nil {
+    let appTargets: Set<String> = ["App", "lore", "LoreBench", "AppTests"]
+    package.targets.removeAll { appTargets.contains($0.name) }
+    package.products.removeAll { _ in true }
+    let appPackages = ["vapor", "fluent", "fluent-sqlite-driver", "fluent-postgres-driver", "leaf", "jwt"]
+    package.dependencies.removeAll { dependency in
+        appPackages.contains { dependency.url?.hasSuffix("/\($0).git") ?? false }
+    }
+}
