@@ -8,6 +8,7 @@ let package = Package(
     products: [
         .executable(name: "lore", targets: ["lore"]),
         .executable(name: "lore-bench", targets: ["LoreBench"]),
+        .executable(name: "lore-pure-bench", targets: ["PureBench"]),
     ],
     dependencies: [
         .package(url: "https://github.com/vapor/vapor.git", from: "4.115.0"),
@@ -78,6 +79,8 @@ let package = Package(
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ]
         ),
+        // Benchmarks of the pure modules (no Vapor); `bench/run` builds both benches in release.
+        .executableTarget(name: "PureBench", dependencies: ["Ethereum", "SIWE", "Story", "IPFS", "Assistant"]),
 
         // Loads ../shared/vectors (or $LORE_VECTORS_DIR) for every test target.
         .target(name: "TestVectors", path: "Tests/TestVectors"),
@@ -112,9 +115,10 @@ let package = Package(
 if Context.environment["LORE_PURE_MODULES_ONLY"] != nil {
     let appTargets: Set<String> = ["App", "lore", "LoreBench", "AppTests"]
     package.targets.removeAll { appTargets.contains($0.name) }
-    package.products.removeAll { _ in true }
+    package.products.removeAll { ["lore", "lore-bench"].contains($0.name) }
     let appPackages = ["vapor", "fluent", "fluent-sqlite-driver", "fluent-postgres-driver", "leaf", "jwt"]
     package.dependencies.removeAll { dependency in
-        appPackages.contains { dependency.url?.hasSuffix("/\($0).git") ?? false }
+        guard case .sourceControl(_, let location, _) = dependency.kind else { return false }
+        return appPackages.contains { location.hasSuffix("/\($0).git") }
     }
 }
