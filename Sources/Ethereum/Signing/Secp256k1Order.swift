@@ -1,0 +1,30 @@
+/// Range checks of 32-byte big-endian scalars against the secp256k1 group order n.
+///
+/// These are comparisons only: every curve operation is done by libsecp256k1.
+enum Secp256k1Order {
+    /// n = FFFFFFFF FFFFFFFF FFFFFFFF FFFFFFFE BAAEDCE6 AF48A03B BFD25E8C D0364141 (SEC 2 §2.4.1).
+    static let n: [UInt8] = [
+        0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xfe,
+        0xba, 0xae, 0xdc, 0xe6, 0xaf, 0x48, 0xa0, 0x3b, 0xbf, 0xd2, 0x5e, 0x8c, 0xd0, 0x36, 0x41, 0x41,
+    ]
+
+    /// ⌊n/2⌋, the largest `s` EIP-2 accepts.
+    static let halfN: [UInt8] = [
+        0x7f, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff, 0xff,
+        0x5d, 0x57, 0x6e, 0x73, 0x57, 0xa4, 0x50, 0x1d, 0xdf, 0xe9, 0x2f, 0x46, 0x68, 0x1b, 0x20, 0xa0,
+    ]
+
+    static func isZero(_ scalar: [UInt8]) -> Bool {
+        scalar.allSatisfy { $0 == 0 }
+    }
+
+    /// scalar < n (equal-length big-endian arrays compare lexicographically).
+    static func isBelowOrder(_ scalar: [UInt8]) -> Bool {
+        scalar.lexicographicallyPrecedes(n)
+    }
+
+    /// scalar ≤ ⌊n/2⌋.
+    static func isAtMostHalfOrder(_ scalar: [UInt8]) -> Bool {
+        !halfN.lexicographicallyPrecedes(scalar)
+    }
+}
