@@ -1,1 +1,0 @@
-/// Sign-In with Ethereum (EIP-4361).
