@@ -1,1 +1,3 @@
 import App
+
+try await LoreMain.run()

@@ -1,0 +1,38 @@
+# Lore — the README's two commands are `make run` and `make test`.
+SWIFT ?= swift
+
+.PHONY: run test build test-sqlite test-postgres test-browser bench release clean
+
+## Installs what is missing, builds, and runs Lore on the embedded defaults (http://127.0.0.1:8080).
+run:
+	./scripts/install-deps run
+	$(SWIFT) build --product lore
+	$(SWIFT) run --skip-build lore serve
+
+## Installs the test dependencies and runs every test: all modules on SQLite, the app tests
+## again on a throw-away PostgreSQL server, then the browser tests in headless Chromium.
+test:
+	./scripts/install-deps test
+	$(SWIFT) build --build-tests
+	$(MAKE) test-sqlite test-postgres test-browser
+
+test-sqlite:
+	$(SWIFT) test --skip-build
+
+test-postgres:
+	./scripts/with-postgres $(SWIFT) test --skip-build --filter AppTests
+
+test-browser:
+	./scripts/browser-tests
+
+## Benchmarks (release build); figures are printed, see bench/README.md.
+bench:
+	./scripts/install-deps test
+	./bench/run
+
+release:
+	./scripts/install-deps run
+	$(SWIFT) build -c release --product lore
+
+clean:
+	rm -rf .build

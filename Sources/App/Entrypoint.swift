@@ -1,0 +1,33 @@
+import Logging
+import Vapor
+
+/// `lore serve | migrate [--revert] | routes | …`: reads the configuration once, configures the
+/// application and runs the command.
+public enum LoreMain {
+    public static func run() async throws {
+        let config: LoreConfig
+        do {
+            config = try LoreConfig.load()
+        } catch {
+            FileHandle.standardError.write(Data("\(error)\n".utf8))
+            exit(1)
+        }
+        var environment = Environment(name: config.environment, arguments: CommandLine.arguments)
+        try LoggingSystem.bootstrap(from: &environment)
+        let app = try await Application.make(environment)
+        do {
+            try await configure(app, config: config)
+            let command = CommandLine.arguments.dropFirst().first { !$0.hasPrefix("-") } ?? "serve"
+            if command == "serve" {
+                if config.autoMigrate { try await app.autoMigrate() }
+                app.lifecycle.use(BackgroundWork(workerCount: config.workerCount))
+            }
+            try await app.execute()
+        } catch {
+            app.logger.report(error: error)
+            try? await app.asyncShutdown()
+            throw error
+        }
+        try await app.asyncShutdown()
+    }
+}

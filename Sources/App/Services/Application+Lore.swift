@@ -1,0 +1,33 @@
+import Vapor
+
+/// Lore's services, injected through the application's storage (no globals, STYLE.md).
+struct LoreServices: Sendable {
+    let config: LoreConfig
+    let clock: LoreClock
+    let rateLimiter: RateLimiter
+    let tokens: TokenIssuer
+    let jobQueue: JobQueue
+    let jobHandlers: [any JobHandler]
+    let schedules: [RecurringSchedule]
+}
+
+extension Application {
+    private struct LoreServicesKey: StorageKey {
+        typealias Value = LoreServices
+    }
+
+    /// Lore's configuration and services; set once by `configure(_:config:)`.
+    var lore: LoreServices {
+        get {
+            guard let services = storage[LoreServicesKey.self] else {
+                fatalError("configure(_:config:) has not run: Lore's services are missing")
+            }
+            return services
+        }
+        set { storage[LoreServicesKey.self] = newValue }
+    }
+}
+
+extension Request {
+    var lore: LoreServices { application.lore }
+}

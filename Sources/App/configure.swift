@@ -1,0 +1,67 @@
+import Fluent
+import FluentPostgresDriver
+import FluentSQLiteDriver
+import JWT
+import Leaf
+import Vapor
+
+/// The composition root: the only place that picks adapters and registers migrations,
+/// middleware, commands and routes (STYLE.md).
+public func configure(_ app: Application, config: LoreConfig, clock: LoreClock = LoreClock()) async throws {
+    app.http.server.configuration.hostname = config.host
+    app.http.server.configuration.port = config.port
+    app.logger.logLevel = Logger.Level(rawValue: config.logLevel) ?? .info
+
+    try FileManager.default.createDirectory(atPath: config.dataDirectory, withIntermediateDirectories: true)
+    try configureDatabase(app, config: config)
+    registerMigrations(app)
+
+    let secret = try config.jwtSecret ?? JWTSecretFile.loadOrCreate(in: config.dataDirectory)
+    await app.jwt.keys.add(hmac: HMACKey(from: secret), digestAlgorithm: .sha256)
+
+    let rateLimiter = RateLimiter(limits: config.rateLimits)
+    app.lore = LoreServices(
+        config: config,
+        clock: clock,
+        rateLimiter: rateLimiter,
+        tokens: TokenIssuer(accessLifetime: config.accessTokenLifetime, refreshLifetime: config.refreshTokenLifetime),
+        jobQueue: JobQueue(),
+        jobHandlers: [HousekeepingJob(rateLimiter: rateLimiter)],
+        schedules: [HousekeepingJob.schedule])
+    app.asyncCommands.use(WorkerCommand(), as: "worker")
+
+    configureContent()
+    app.views.use(.leaf)
+    if !app.environment.isRelease { app.leaf.cache.isEnabled = false }
+    configureMiddleware(app)
+    try routes(app)
+}
+
+/// JSON dates are ISO 8601 with fractional seconds, in requests and responses.
+private func configureContent() {
+    let encoder = JSONEncoder()
+    encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+    encoder.dateEncodingStrategy = .custom { date, encoder in
+        var container = encoder.singleValueContainer()
+        try container.encode(ISO8601.string(from: date))
+    }
+    let decoder = JSONDecoder()
+    decoder.dateDecodingStrategy = .custom { decoder in
+        let container = try decoder.singleValueContainer()
+        let text = try container.decode(String.self)
+        guard let date = ISO8601.date(from: text) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "Expected an ISO 8601 date.")
+        }
+        return date
+    }
+    ContentConfiguration.global.use(encoder: encoder, for: .json)
+    ContentConfiguration.global.use(decoder: decoder, for: .json)
+}
+
+private func configureMiddleware(_ app: Application) {
+    app.middleware = Middlewares()
+    app.middleware.use(RequestIDMiddleware())
+    app.middleware.use(RouteLoggingMiddleware(logLevel: .info))
+    app.middleware.use(LoreErrorMiddleware())
+    app.middleware.use(FileMiddleware(publicDirectory: app.directory.publicDirectory))
+}

@@ -1,0 +1,66 @@
+import Fluent
+import FluentPostgresDriver
+import FluentSQLiteDriver
+import Foundation
+import Vapor
+
+/// SQLite (the embedded default) or PostgreSQL, by `DATABASE_URL`.
+func configureDatabase(_ app: Application, config: LoreConfig) throws {
+    switch config.database {
+    case .sqlite(let path):
+        let directory = (path as NSString).deletingLastPathComponent
+        if !directory.isEmpty {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        }
+        app.databases.use(.sqlite(.file(path)), as: .sqlite)
+    case .postgres(let url):
+        let (plainURL, searchPath) = PostgresURL.splitSearchPath(url)
+        var configuration = try SQLPostgresConfiguration(url: plainURL)
+        if let searchPath { configuration.searchPath = [searchPath] }
+        app.databases.use(.postgres(configuration: configuration), as: .psql)
+    }
+}
+
+/// Every migration, in order. Append only; never edit one that has shipped.
+func registerMigrations(_ app: Application) {
+    app.migrations.add(CreateUsers())
+    app.migrations.add(CreateAuthTables())
+    app.migrations.add(CreateRateLimitCounters())
+    app.migrations.add(CreateJobs())
+}
+
+enum PostgresURL {
+    /// `DATABASE_URL` may end in `?search_path=<schema>` to use a schema other than `public`
+    /// (one PostgreSQL database can then host several isolated Lore installations — the tests
+    /// use this). Other query parameters (`sslmode`, …) are passed on.
+    static func splitSearchPath(_ url: String) -> (String, String?) {
+        guard var components = URLComponents(string: url), let items = components.queryItems else { return (url, nil) }
+        let searchPath = items.first { $0.name == "search_path" }?.value
+        let rest = items.filter { $0.name != "search_path" }
+        components.queryItems = rest.isEmpty ? nil : rest
+        return (components.string ?? url, searchPath)
+    }
+}
+
+/// The generated JWT secret, kept in the data directory when `LORE_JWT_SECRET` is not set.
+enum JWTSecretFile {
+    static func loadOrCreate(in directory: String) throws -> String {
+        let path = directory + "/jwt-secret"
+        if let existing = try? String(contentsOfFile: path, encoding: .utf8)
+            .trimmingCharacters(in: .whitespacesAndNewlines), existing.utf8.count >= 32
+        {
+            return existing
+        }
+        let secret = TokenIssuer.randomToken() + TokenIssuer.randomToken()
+        let temporary = path + ".tmp-\(UUID().uuidString)"
+        guard FileManager.default.createFile(atPath: temporary, contents: Data(secret.utf8), attributes: [.posixPermissions: 0o600])
+        else { throw APIError(.internalServerError, "Cannot write the JWT secret", detail: path) }
+        // Another process may have created it meanwhile: keep whichever landed first.
+        if link(temporary, path) != 0 {
+            try? FileManager.default.removeItem(atPath: temporary)
+            return try String(contentsOfFile: path, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        try? FileManager.default.removeItem(atPath: temporary)
+        return secret
+    }
+}
