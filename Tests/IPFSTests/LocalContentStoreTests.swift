@@ -72,6 +72,20 @@ struct LocalContentStoreTests {
         }
     }
 
+    @Test func concurrentWritesOfTheSameContentAgree() async throws {
+        try await withStore { store, directory in
+            let data = TestData.random(900_000, seed: 12)
+            let results = try await withThrowingTaskGroup(of: StoredContent.self) { group in
+                for _ in 0..<4 { group.addTask { try await store.put(bytes: data) } }
+                return try await group.reduce(into: []) { $0.append($1) }
+            }
+            #expect(Set(results).count == 1)
+            #expect(directory.files(under: "tmp").isEmpty)
+            let object = try #require(try await store.open(results[0].cid))
+            #expect(try await TestData.collect(object.chunks()) == data)
+        }
+    }
+
     @Test func refusesContentOverTheLimitAsSoonAsItPassesIt() async throws {
         try await withStore { store, directory in
             let writer = try await store.beginWrite(name: nil, sizeLimit: 1_000_000)

@@ -131,7 +131,7 @@ struct PinataContentStoreTests {
         let store = try PinataContentStore(
             configuration: PinataConfiguration(
                 jwt: Self.jwt, spoolDirectory: directory.path, maximumContentSize: 1 << 20, apiBaseURL: deadURL,
-                gatewayBaseURL: deadURL, requestTimeout: .seconds(5)),
+                gatewayBaseURL: deadURL, requestTimeout: .seconds(2), uploadTimeout: .seconds(2)),
             httpClient: client)
         await #expect {
             try await store.put(bytes: TestData.random(100))

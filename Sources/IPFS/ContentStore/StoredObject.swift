@@ -1,7 +1,8 @@
 /// Stored content opened for reading: what `GET /ipfs/{cid}` needs to answer, including
 /// `Range` requests.
 public struct StoredObject: Sendable {
-    /// The content's canonical CID (v1, raw leaves) — also for an object opened by its CIDv0.
+    /// The content's CID: for the local store the canonical CIDv1 (raw leaves), also when the
+    /// object was opened by its CIDv0; through a gateway, the CID it was opened by.
     public let cid: CID
     /// Size in bytes.
     public let size: Int64
