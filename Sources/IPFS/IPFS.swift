@@ -1,1 +1,0 @@
-/// IPFS content addressing.
