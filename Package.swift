@@ -84,7 +84,10 @@ let package = Package(
             ]
         ),
         // Benchmarks of the pure modules (no Vapor); `bench/run` builds both benches in release.
-        .executableTarget(name: "PureBench", dependencies: ["Ethereum", "SIWE", "Story", "IPFS", "Assistant"]),
+        .executableTarget(
+            name: "PureBench",
+            dependencies: ["Ethereum", "SIWE", "Story", "IPFS", "Assistant", .product(name: "NIOCore", package: "swift-nio")]
+        ),
 
         // Loads ../shared/vectors (or $LORE_VECTORS_DIR) for every test target.
         .target(name: "TestVectors", path: "Tests/TestVectors"),
