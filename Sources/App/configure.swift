@@ -1,4 +1,6 @@
+import AsyncHTTPClient
 import Fluent
+import IPFS
 import FluentPostgresDriver
 import FluentSQLiteDriver
 import JWT
@@ -20,11 +22,13 @@ public func configure(_ app: Application, config: LoreConfig, clock: LoreClock =
     await app.jwt.keys.add(hmac: HMACKey(from: secret), digestAlgorithm: .sha256)
 
     let rateLimiter = RateLimiter(limits: config.rateLimits)
+    let contentStore = try makeContentStore(app, config: config)
     app.lore = LoreServices(
         config: config,
         clock: clock,
         rateLimiter: rateLimiter,
         tokens: TokenIssuer(accessLifetime: config.accessTokenLifetime, refreshLifetime: config.refreshTokenLifetime),
+        contentStore: contentStore,
         jobQueue: JobQueue(),
         jobHandlers: [HousekeepingJob(rateLimiter: rateLimiter)],
         schedules: [HousekeepingJob.schedule])
@@ -35,6 +39,18 @@ public func configure(_ app: Application, config: LoreConfig, clock: LoreClock =
     if !app.environment.isRelease { app.leaf.cache.isEnabled = false }
     configureMiddleware(app)
     try routes(app)
+}
+
+/// The local content store under `data/ipfs/`, or Pinata when `PINATA_JWT` is set.
+private func makeContentStore(_ app: Application, config: LoreConfig) throws -> any ContentStore {
+    guard let pinata = config.pinata else {
+        return try LocalContentStore(
+            directory: config.dataDirectory + "/ipfs", maximumContentSize: config.maxUploadBytes, threadPool: app.threadPool)
+    }
+    let settings = PinataConfiguration(
+        jwt: pinata.jwt, spoolDirectory: config.dataDirectory + "/pinata-spool", maximumContentSize: config.maxUploadBytes,
+        apiBaseURL: pinata.apiBaseURL, gatewayBaseURL: pinata.gatewayBaseURL, gatewayToken: pinata.gatewayToken)
+    return try PinataContentStore(configuration: settings, httpClient: app.http.client.shared, threadPool: app.threadPool)
 }
 
 /// JSON dates are ISO 8601 with fractional seconds, in requests and responses.

@@ -12,8 +12,9 @@ extension LoreConfig {
         case .sqlite: "sqlite"
         case .postgres: "postgresql"
         }
-        // The embedded ledger, content store and AI provider are the only adapters so far; the
-        // Story, Pinata and OpenAI-compatible adapters arrive with their issues.
-        return AdapterNames(database: database, ledger: "local", contentStore: "local", ai: "local")
+        // The embedded ledger and AI provider are the only adapters so far; the Story and
+        // OpenAI-compatible adapters arrive with their issues.
+        return AdapterNames(
+            database: database, ledger: "local", contentStore: pinata == nil ? "local" : "pinata", ai: "local")
     }
 }

@@ -67,6 +67,16 @@ extension LoreConfig {
         limits.analytics = reader.integer("LORE_RATE_LIMIT_ANALYTICS", default: limits.analytics, in: 1...1_000_000)
         rateLimits = limits
         trustForwardedFor = reader.bool("LORE_TRUST_FORWARDED_FOR", default: false)
+        maxUploadBytes = Int64(reader.integer("LORE_MAX_UPLOAD_MB", default: 1024, in: 1...65_536)) * 1_048_576
+        if let jwt = reader.optional("PINATA_JWT") {
+            let api = reader.url("PINATA_API_URL", default: "https://api.pinata.cloud", schemes: ["http", "https"])
+            let gateway = reader.url("IPFS_GATEWAY_URL", default: "https://gateway.pinata.cloud", schemes: ["http", "https"])
+            pinata = PinataSettings(
+                jwt: jwt, apiBaseURL: api.absoluteString, gatewayBaseURL: gateway.absoluteString,
+                gatewayToken: reader.optional("IPFS_GATEWAY_TOKEN"))
+        } else {
+            pinata = nil
+        }
         workerCount = reader.integer("LORE_WORKERS", default: 2, in: 0...64)
         logLevel = reader.choice(
             "LORE_LOG_LEVEL", default: "info", among: ["trace", "debug", "info", "notice", "warning", "error", "critical"])

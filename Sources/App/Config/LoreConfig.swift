@@ -34,6 +34,10 @@ public struct LoreConfig: Sendable {
     public var rateLimits: RateLimits
     /// Honour `X-Forwarded-For` from a reverse proxy when keying rate limits by client address.
     public var trustForwardedFor: Bool
+    /// Largest upload accepted, in bytes (`LORE_MAX_UPLOAD_MB`).
+    public var maxUploadBytes: Int64
+    /// Pinata, when set; otherwise the local content store under the data directory.
+    public var pinata: PinataSettings?
     /// Job workers `lore serve` runs in-process (0: none; run `lore worker` separately).
     public var workerCount: Int
     public var logLevel: String
@@ -63,6 +67,14 @@ public struct LoreConfig: Sendable {
     public var publicOrigin: String {
         "\(publicURL.scheme ?? "http")://\(publicAuthority)"
     }
+}
+
+/// The Pinata adapter's settings (`PINATA_JWT` chooses it).
+public struct PinataSettings: Sendable, Equatable {
+    public var jwt: String
+    public var apiBaseURL: String
+    public var gatewayBaseURL: String
+    public var gatewayToken: String?
 }
 
 /// Per-minute request limits for the documented endpoint groups (06-API-DOCUMENTATION.md).

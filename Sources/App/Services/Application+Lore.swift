@@ -1,3 +1,4 @@
+import IPFS
 import Vapor
 
 /// Lore's services, injected through the application's storage (no globals, STYLE.md).
@@ -6,6 +7,7 @@ struct LoreServices: Sendable {
     let clock: LoreClock
     let rateLimiter: RateLimiter
     let tokens: TokenIssuer
+    let contentStore: any ContentStore
     let jobQueue: JobQueue
     let jobHandlers: [any JobHandler]
     let schedules: [RecurringSchedule]
