@@ -91,7 +91,9 @@ let package = Package(
 
         // Loads ../shared/vectors (or $LORE_VECTORS_DIR) for every test target.
         .target(name: "TestVectors", path: "Tests/TestVectors"),
-        .testTarget(name: "EthereumTests", dependencies: ["Ethereum", "TestVectors"]),
+        .testTarget(
+            name: "EthereumTests", dependencies: ["Ethereum", "TestVectors", .product(name: "BigInt", package: "BigInt")]
+        ),
         .testTarget(name: "SIWETests", dependencies: ["SIWE", "Ethereum", "TestVectors"]),
         .testTarget(name: "StoryTests", dependencies: ["Story", "Ethereum", "TestVectors"]),
         // The IPFS and Assistant tests run fake HTTP servers (Pinata, OpenAI-compatible) on loopback.

@@ -4,7 +4,11 @@ import Foundation
 // Each module's suite lives in its own file and is listed here.
 let suites: [BenchmarkSuite] = [
     keccakSuite,
+<<<<<<< HEAD
     ipfsSuite,
+=======
+    signatureSuite,
+>>>>>>> crypto-siwe
 ]
 
 let wanted = Set(CommandLine.arguments.dropFirst())
