@@ -4,11 +4,8 @@ import Foundation
 // Each module's suite lives in its own file and is listed here.
 let suites: [BenchmarkSuite] = [
     keccakSuite,
-<<<<<<< HEAD
-    ipfsSuite,
-=======
     signatureSuite,
->>>>>>> crypto-siwe
+    ipfsSuite,
 ]
 
 let wanted = Set(CommandLine.arguments.dropFirst())
