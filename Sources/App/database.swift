@@ -27,6 +27,7 @@ func registerMigrations(_ app: Application) {
     app.migrations.add(CreateAuthTables())
     app.migrations.add(CreateRateLimitCounters())
     app.migrations.add(CreateJobs())
+    app.migrations.add(CreateAssets())
 }
 
 enum PostgresURL {
