@@ -97,6 +97,9 @@ struct AnswerParsingTests {
         #expect(throws: AnswerError.self) {
             try derivative.parseAnswer(#"{"similarity_score": 120, "similar_elements": [], "differences": [], "is_derivative": true, "suggested_royalty_percentage": 10, "explanation": "x"}"#)
         }
+        #expect(throws: AnswerError.self) {
+            try derivative.parseAnswer(#"{"similarity_score": 1e300, "similar_elements": [], "differences": [], "is_derivative": true, "suggested_royalty_percentage": 10, "explanation": "x"}"#)
+        }
         let analysis = ContentAnalysisTask(title: "t", description: "d", mediaURL: nil)
         let fields = #""category": "digital_art", "tags": ["Forest", "forest", "mist"], "art_style": "painting", "theme": "nature", "genre": "fantasy", "mood": "calm", "target_audience": "collectors""#
         let parsed = try analysis.parseAnswer("{\(fields), \"suggested_asset_type\": \"Digital Art\"}")

@@ -44,6 +44,8 @@ struct LocalLicenseTests {
         ("Non-commercial use only", LicenseFlavor.nonCommercialSocialRemixing),
         ("Royalty-free for commercial projects and remixes", LicenseFlavor.ccBy),
         ("Allow remixes and commercial use", LicenseFlavor.commercialRemix),
+        ("Commercial remixes welcome, 0% royalty", LicenseFlavor.ccBy),
+        ("Please don't remix this", LicenseFlavor.commercialUse),
     ])
     func intents(intendedUse: String, expected: LicenseFlavor) async throws {
         let result = try await suggest(intendedUse)

@@ -9,8 +9,8 @@ enum LocalDescription {
     static let maxTitleWordsInOpening = 12
 
     static func enhance(description: String, title: String?, assetKind: AssetKind?, corpus: BackgroundCorpus) -> String {
-        let analysis = WorkAnalysis(
-            text: [title, description].compactMap { $0 }.joined(separator: ". "), statedKind: assetKind, corpus: corpus)
+        // The title only names the work; what the sentences say comes from the description.
+        let analysis = WorkAnalysis(text: description, statedKind: assetKind, corpus: corpus)
         let noun = workNoun(analysis.kind)
         var required: [String] = []
         if let title, WordCount.count(title) <= maxTitleWordsInOpening {
@@ -30,7 +30,8 @@ enum LocalDescription {
         if !analysis.moods.isEmpty {
             let evidence = Array(analysis.moods.flatMap(\.evidence).prefix(3))
             let moods = ProseList.join(analysis.moods.prefix(2).map(\.label))
-            optional.append("Words such as \(ProseList.join(ProseList.quoted(evidence))) give it a \(moods) mood.")
+            optional.append(
+                "Words such as \(ProseList.join(ProseList.quoted(evidence))) give it \(ProseList.article(for: moods)) \(moods) mood.")
         }
         let styles = analysis.styles.prefix(2).map(\.label)
         let genre = analysis.genres.first?.label

@@ -29,10 +29,11 @@ enum LocalLicense {
             if !intent.noDerivatives.isEmpty {
                 return (.commercialUse, "It allows commercial use but not remixes.")
             }
-            if !intent.royalty.isEmpty && intent.royaltyFree.isEmpty {
+            if !intent.royalty.isEmpty && intent.royaltyFree.isEmpty && intent.statedPercentage != 0 {
                 return (.commercialRemix, "It asks for a share of revenue, which only Commercial Remix provides.")
             }
-            if !intent.royaltyFree.isEmpty || !intent.openAttribution.isEmpty || !intent.free.isEmpty {
+            if !intent.royaltyFree.isEmpty || intent.statedPercentage == 0 || !intent.openAttribution.isEmpty
+                || !intent.free.isEmpty {
                 return (.ccBy, "It allows commercial use without asking for royalties.")
             }
             if !intent.remix.isEmpty {

@@ -25,8 +25,10 @@ enum LocalTitles {
             add(words, stems, score)
             add(["the"] + words, stems, 0.8 * score)
         }
-        for (i, first) in phrases.prefix(4).enumerated() {
-            for second in phrases.prefix(4).dropFirst(i + 1) {
+        for (i, first) in phrases.prefix(3).enumerated() {
+            // Pairing a long phrase with a single word reads as a list, not a title
+            // ("Old Fisherman Mending Nets and Harbour"), so paired phrases are of similar length.
+            for second in phrases.prefix(3).dropFirst(i + 1) where abs(first.0.count - second.0.count) <= 1 {
                 add(first.0 + ["and"] + second.0, first.1.union(second.1), 0.6 * (first.2 + second.2))
                 add(second.0 + ["of", "the"] + first.0, first.1.union(second.1), 0.55 * (first.2 + second.2))
             }
@@ -67,7 +69,7 @@ enum LocalTitles {
             var bestValue = -Double.infinity
             for (index, candidate) in remaining.enumerated() {
                 let overlap = Double(candidate.stems.intersection(usedStems).count) / Double(max(candidate.stems.count, 1))
-                let value = candidate.score * (1 - 0.6 * overlap)
+                let value = candidate.score * (1 - 0.85 * overlap)
                 if value > bestValue {
                     bestValue = value
                     bestIndex = index

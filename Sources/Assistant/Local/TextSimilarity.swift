@@ -15,20 +15,20 @@ enum TextSimilarity {
     static func wordVector(_ profile: TextProfile, corpus: BackgroundCorpus) -> [String: Double] {
         var vector: [String: Double] = [:]
         let content = profile.tokens.filter { !$0.isStopWord }
-        for token in content {
-            vector[token.stem, default: 0] += corpus.idf(token.stem)
+        for part in content.flatMap(\.parts) {
+            vector[part, default: 0] += corpus.idf(part)
         }
         for (left, right) in zip(content, content.dropFirst())
         where right.position == left.position + 1 && right.phrase == left.phrase {
-            vector[left.stem + " " + right.stem, default: 0] += (corpus.idf(left.stem) + corpus.idf(right.stem)) / 2
+            vector[left.stem + " " + right.stem, default: 0] += (corpus.idf(left) + corpus.idf(right)) / 2
         }
         return vector
     }
 
     static func trigramVector(_ profile: TextProfile) -> [String: Double] {
         var vector: [String: Double] = [:]
-        for token in profile.tokens where !token.isStopWord {
-            let padded = Array("#" + token.lower + "#")
+        for part in profile.tokens.filter({ !$0.isStopWord }).flatMap({ $0.lower.split(separator: "-") }) {
+            let padded = Array("#" + part + "#")
             guard padded.count >= 3 else { continue }
             for start in 0...(padded.count - 3) {
                 vector[String(padded[start..<(start + 3)]), default: 0] += 1

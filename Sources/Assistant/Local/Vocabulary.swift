@@ -22,7 +22,7 @@ struct Vocabulary: Sendable {
 
     /// Labels whose cues occur in the text, most evidence first (ties keep table order).
     func matches(in profile: TextProfile) -> [Match] {
-        let stems = Set(profile.tokens.map(\.stem))
+        let stems = profile.contentStems.union(profile.stems)
         var found: [(match: Match, order: Int)] = []
         for (order, entry) in entries.enumerated() {
             var evidence: [String] = []
@@ -43,6 +43,15 @@ struct Vocabulary: Sendable {
     /// How the cue appears in the text (lowercased), for explanations that quote the input.
     private static func written(_ cue: [String], in profile: TextProfile) -> String? {
         let tokens = profile.tokens
+        if cue.count == 1 {
+            for token in tokens {
+                if token.stem == cue[0] { return token.lower }
+                if token.parts.count > 1, let piece = token.lower.split(separator: "-").first(where: { Stemmer.stem(String($0)) == cue[0] }) {
+                    return String(piece)
+                }
+            }
+            return nil
+        }
         guard tokens.count >= cue.count else { return nil }
         for start in 0...(tokens.count - cue.count) where tokens[start].stem == cue[0] {
             let slice = tokens[start..<(start + cue.count)]

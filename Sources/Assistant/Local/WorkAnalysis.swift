@@ -34,7 +34,7 @@ struct WorkAnalysis: Sendable {
             if picked.contains(where: { stems.isSubset(of: Set($0.stems)) }) { continue }
             picked.append(phrase)
         }
-        return picked.map(\.lowercased)
+        return picked.map(\.midSentenceText)
     }
 
     /// Who the work is for, from its type and genre. Phrased as an audience, not a fact about the work.
@@ -63,5 +63,11 @@ enum ProseList {
 
     static func quoted(_ items: [String]) -> [String] {
         items.map { "“\($0)”" }
+    }
+
+    /// "a" or "an" for the word that follows (by its first letter, which suits these labels).
+    static func article(for word: String) -> String {
+        guard let first = word.lowercased().first else { return "a" }
+        return "aeiou".contains(first) ? "an" : "a"
     }
 }

@@ -51,10 +51,12 @@ struct AnswerReader {
         case let other?:
             throw .wrongShape("\"\(key)\" must be a number, got \(other.kindName)")
         }
-        guard number.isFinite, range.contains(Int(number.rounded())) else {
+        // Compared as a Double first: converting 1e300 to Int would trap.
+        let rounded = number.rounded()
+        guard rounded.isFinite, rounded >= Double(range.lowerBound), rounded <= Double(range.upperBound) else {
             throw .wrongShape("\"\(key)\" must be between \(range.lowerBound) and \(range.upperBound), got \(number)")
         }
-        return Int(number.rounded())
+        return Int(rounded)
     }
 
     static func text(_ value: JSONValue, name: String, maxCharacters: Int) throws(AnswerError) -> String {

@@ -24,6 +24,11 @@ struct BackgroundCorpus: Sendable {
         log(Double(documentCount + 1) / Double((documentFrequency[stem] ?? 0) + 1)) + 1
     }
 
+    /// A token's IDF: a hyphenated word weighs as its rarest part.
+    func idf(_ token: Token) -> Double {
+        token.parts.count > 1 ? token.parts.map(idf).max() ?? idf(token.stem) : idf(token.stem)
+    }
+
     /// Lore's built-in corpus.
     static let standard = BackgroundCorpus(documents: BackgroundCorpusText.documents)
 }

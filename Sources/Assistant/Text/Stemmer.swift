@@ -22,7 +22,7 @@ enum Stemmer {
             break
         }
         if stem.hasSuffix("y") && stem.count > 3 { stem.removeLast(); stem += "i" }
-        if stem.hasSuffix("e") && stem.count > 3 { stem.removeLast() }
+        if stem.hasSuffix("e") && stem.count > 4 { stem.removeLast() }
         return stem
     }
 

@@ -30,5 +30,10 @@ enum StopWords {
         "depicting", "depicts", "featuring", "features", "showing", "shows", "showcasing", "showcases",
         "portraying", "portrays", "presenting", "presents", "capturing", "captures", "containing",
         "contains", "including", "includes", "using", "uses", "get", "got", "want", "wants",
+        // Narrative verbs ("a keeper who finds a message") that would otherwise pass for subjects.
+        "find", "finds", "found", "discover", "discovers", "meet", "meets", "try", "tries", "learn", "learns",
+        "return", "returns", "leave", "leaves", "become", "begin", "begins", "take", "takes", "give", "gives",
+        "go", "goes", "come", "comes", "look", "looks", "seem", "seems", "feel", "feels", "live", "lives",
+        "wait", "waits", "keep", "keeps", "bring", "brings", "turn", "turns", "tell", "tells", "know", "knows",
     ]
 }
