@@ -12,11 +12,11 @@ struct FallbackTests {
             server.script("m-malformed", .answer(Answers.malformedTitles, totalTokens: 30))
             server.script("m-shape", .answer(Answers.wrongShapeTitles, totalTokens: 40))
             server.script("m-body", .rawBody("<html>gateway</html>"))
-            server.script("m-slow", .delayed(milliseconds: 3000, .answer(Answers.titles)))
+            server.script("m-slow", .delayed(milliseconds: 8000, .answer(Answers.titles)))
             server.script("m-fenced", .answer(Answers.fencedTitles, totalTokens: 50))
             let models = ["m-500", "m-429", "m-malformed", "m-shape", "m-body", "m-slow", "m-fenced"]
             let harness = ModelPathHarness(server: server)
-            let answer = try await harness.assistant(fast: models, timeout: .milliseconds(400))
+            let answer = try await harness.assistant(fast: models, timeout: .milliseconds(1500))
                 .generateTitles(Answers.titleRequest)
 
             #expect(answer.result.titles.count == 4)
@@ -29,7 +29,7 @@ struct FallbackTests {
             guard case .unusableAnswer(.malformedJSON) = failures[2] else { Issue.record("\(failures[2])"); return }
             guard case .unusableAnswer(.wrongShape) = failures[3] else { Issue.record("\(failures[3])"); return }
             guard case .provider(.badResponse) = failures[4] else { Issue.record("\(failures[4])"); return }
-            #expect(failures[5] == .provider(.timeout(after: .milliseconds(400))))
+            #expect(failures[5] == .provider(.timeout(after: .milliseconds(1500))))
             // Rejected answers cost tokens too: 30 + 40 + 50.
             #expect(answer.tokensUsed == 120)
             #expect(answer.attempts.last?.tokensUsed == 50)
@@ -83,7 +83,7 @@ struct FallbackTests {
         try await withFakeServer { server in
             server.script("m", .answer(Answers.titles, totalTokens: 77))
             let harness = ModelPathHarness(server: server)
-            let assistant = harness.assistant(fast: ["m"], cache: InMemoryAnswerCache())
+            let assistant = harness.assistant(fast: ["m"], cache: InMemoryAnswerCache(now: { harness.clock.now() }))
 
             let first = try await assistant.generateTitles(Answers.titleRequest)
             let second = try await assistant.generateTitles(Answers.titleRequest)

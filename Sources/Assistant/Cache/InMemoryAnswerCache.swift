@@ -17,10 +17,16 @@ public actor InMemoryAnswerCache: AnswerCache {
     private var orderStart = 0
     private var nextGeneration = 0
 
-    /// - Parameter maxEntries: the bound on stored answers (default 10,000).
-    public init(maxEntries: Int = 10_000) {
+    private let now: @Sendable () -> Date
+
+    /// - Parameters:
+    ///   - maxEntries: the bound on stored answers (default 10,000).
+    ///   - now: the clock that decides which entries have expired when room is needed; pass the
+    ///     assistant's clock when it is not the system's.
+    public init(maxEntries: Int = 10_000, now: @escaping @Sendable () -> Date = { Date() }) {
         precondition(maxEntries > 0, "an answer cache must hold at least one entry")
         self.maxEntries = maxEntries
+        self.now = now
     }
 
     public var count: Int { entries.count }
@@ -36,7 +42,7 @@ public actor InMemoryAnswerCache: AnswerCache {
 
     public func store(_ answer: CachedAnswer, forKey key: String, expiresAt: Date) {
         if entries[key] == nil && entries.count >= maxEntries {
-            makeRoom(now: Date())
+            makeRoom(now: now())
         }
         nextGeneration += 1
         entries[key] = Entry(answer: answer, expiresAt: expiresAt, generation: nextGeneration)
