@@ -3,20 +3,20 @@ import Foundation
 extension Assistant {
     /// Answers from the cache when it can (DECISIONS.md "AI / Cache": tokens 0, time measured),
     /// otherwise from the tier's models, caching what they produce.
-    func run<Task: AssistantTask>(
-        _ task: Task, tier: ModelTier
-    ) async throws(AssistantError) -> AssistantAnswer<Task.Result> {
+    func run<Work: AssistantTask>(
+        _ task: Work, tier: ModelTier
+    ) async throws(AssistantError) -> AssistantAnswer<Work.Result> {
         let started = ContinuousClock.now
-        let key = CacheKey(operation: Task.operation, inputs: task.cacheInputs, tier: tier)
+        let key = CacheKey(operation: Work.operation, inputs: task.cacheInputs, tier: tier)
         let cache = configuration.cacheEnabled ? self.cache : nil
 
         // A cache that cannot be read, or holds an entry that no longer decodes, is a miss.
         if let cache, let cached = (try? await cache.answer(forKey: key.hex, now: now())) ?? nil,
-            let result = try? JSONDecoder().decode(Task.Result.self, from: cached.payload) {
+            let result = try? JSONDecoder().decode(Work.Result.self, from: cached.payload) {
             return AssistantAnswer(
-                result: result, operation: Task.operation, modelUsed: cached.modelUsed, modelTier: tier,
+                result: result, operation: Work.operation, modelUsed: cached.modelUsed, modelTier: tier,
                 responseTimeMs: (ContinuousClock.now - started).wholeMilliseconds, tokensUsed: 0, cacheHit: true,
-                attempts: [], promptVersion: Task.operation.promptVersion, cacheKey: key.hex)
+                attempts: [], promptVersion: Work.operation.promptVersion, cacheKey: key.hex)
         }
 
         let success = try await chain.run(task, tier: tier, started: started)
@@ -26,8 +26,8 @@ extension Assistant {
             try? await cache.store(CachedAnswer(modelUsed: success.modelUsed, payload: payload), forKey: key.hex, expiresAt: expiresAt)
         }
         return AssistantAnswer(
-            result: success.result, operation: Task.operation, modelUsed: success.modelUsed, modelTier: tier,
+            result: success.result, operation: Work.operation, modelUsed: success.modelUsed, modelTier: tier,
             responseTimeMs: (ContinuousClock.now - started).wholeMilliseconds, tokensUsed: success.tokensUsed,
-            cacheHit: false, attempts: success.attempts, promptVersion: Task.operation.promptVersion, cacheKey: key.hex)
+            cacheHit: false, attempts: success.attempts, promptVersion: Work.operation.promptVersion, cacheKey: key.hex)
     }
 }

@@ -15,9 +15,9 @@ struct ModelChain: Sendable {
         var tokensUsed: Int?
     }
 
-    func run<Task: AssistantTask>(
-        _ task: Task, tier: ModelTier, started: ContinuousClock.Instant
-    ) async throws(AssistantError) -> Success<Task.Result> {
+    func run<Work: AssistantTask>(
+        _ task: Work, tier: ModelTier, started: ContinuousClock.Instant
+    ) async throws(AssistantError) -> Success<Work.Result> {
         let models = configuration.tiers[tier]
         guard !models.isEmpty else { throw .noModelsConfigured(tier) }
         let messages = task.messages()
@@ -79,7 +79,7 @@ struct ModelChain: Sendable {
             }
         }
         throw .allModelsFailed(AllModelsFailed(
-            operation: Task.operation, tier: tier, attempts: attempts, lastFailure: lastFailure,
+            operation: Work.operation, tier: tier, attempts: attempts, lastFailure: lastFailure,
             retryAfter: onlyRateLimits ? markExpiries.min() : nil,
             responseTimeMs: (ContinuousClock.now - started).wholeMilliseconds, tokensUsed: tokensUsed))
     }
