@@ -6,6 +6,7 @@ let suites: [BenchmarkSuite] = [
     keccakSuite,
     signatureSuite,
     ipfsSuite,
+    assistantSuite,
 ]
 
 let wanted = Set(CommandLine.arguments.dropFirst())
