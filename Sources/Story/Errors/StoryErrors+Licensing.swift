@@ -34,6 +34,9 @@ extension StoryErrors {
         static let ipExpectGroupRewardPoolNotSet = StoryErrorDefinition(
             "LicenseRegistry__IpExpectGroupRewardPoolNotSet(address ipId)",
             "the IP has not agreed to join a group: its licensing configuration names no group reward pool")
+        static let indexOutOfBounds = StoryErrorDefinition(
+            "LicenseRegistry__IndexOutOfBounds(address ipId, uint256 index, uint256 length)",
+            "the IP has no license terms at that position")
         static let ipExpired = StoryErrorDefinition("LicenseRegistry__IpExpired(address ipId)", "the IP's license has expired")
         static let ipHasNoGroupLicenseTerms = StoryErrorDefinition(
             "LicenseRegistry__IpHasNoGroupLicenseTerms(address groupId, address licenseTemplate, uint256 licenseTermsId)",
@@ -95,7 +98,7 @@ extension StoryErrors {
             derivativeAlreadyRegistered, derivativeIpAlreadyHasChild, derivativeIpAlreadyHasLicense, derivativeIsParent,
             duplicateParentIp, emptyGroupCannotMintLicenseToken, groupCannotHasParentIp, groupIpAlreadyHasLicenseTerms,
             groupIpCommercialRevShareConfigMustNotLessThanIp, groupMustBeSoleParent, ipExpectGroupRewardPoolNotMatch,
-            ipExpectGroupRewardPoolNotSet, ipExpired, ipHasNoGroupLicenseTerms, ipLicenseDisabled,
+            ipExpectGroupRewardPoolNotSet, indexOutOfBounds, ipExpired, ipHasNoGroupLicenseTerms, ipLicenseDisabled,
             ipLicensingHookDataNotMatchWithGroup, ipLicensingHookNotMatchWithGroup, ipMintingFeeNotMatchWithGroup,
             cannotAddIpWithExpirationToGroup, licenseTermsAlreadyAttached, licenseTermsCannotAttachToGroupIp,
             licenseTermsNotExists, licensorIpHasNoLicenseTerms, parentIpExpired, parentIpHasNoLicenseTerms,
@@ -256,7 +259,18 @@ extension StoryErrors {
             "LicenseToken__AllLicenseTokensMustFromSameLicenseTemplate(address licenseTemplate, address anotherLicenseTemplate)",
             "all license tokens must come from the same license template")
 
-        static let all = [callerAndChildIPNotTokenOwner, commercialRevenueShareExceedMaxRevenueShare, revokedLicense,
+        static let invalidRoyaltyPercent = StoryErrorDefinition(
+            "LicenseToken__InvalidRoyaltyPercent(uint32 invalidRoyaltyPercent, address ipId, address licenseTemplate, uint256 licenseTermsId)",
+            "the license's revenue share is above 100 %")
+
+        static let childIPAlreadyHasBeenMintedLicenseTokens = StoryErrorDefinition(
+            "LicenseToken__ChildIPAlreadyHasBeenMintedLicenseTokens(address childIpId)",
+            "this IP has already issued licenses, so it cannot become a derivative")
+        static let notTransferable = StoryErrorDefinition(
+            "LicenseToken__NotTransferable()", "this license cannot be transferred")
+
+        static let all = [invalidRoyaltyPercent, childIPAlreadyHasBeenMintedLicenseTokens, notTransferable,
+                          callerAndChildIPNotTokenOwner, commercialRevenueShareExceedMaxRevenueShare, revokedLicense,
                           allLicenseTokensMustFromSameLicenseTemplate]
     }
 }

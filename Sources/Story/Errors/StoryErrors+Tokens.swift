@@ -30,7 +30,10 @@ extension StoryErrors {
         static let erc20InvalidReceiver = StoryErrorDefinition(
             "ERC20InvalidReceiver(address receiver)", "tokens cannot be sent to the zero address")
 
-        static let all = [insufficientBalance, erc721NonexistentToken, erc721IncorrectOwner, erc721InvalidReceiver,
+        static let erc721InsufficientApproval = StoryErrorDefinition(
+            "ERC721InsufficientApproval(address operator, uint256 tokenId)", "you may not move this token")
+
+        static let all = [erc721InsufficientApproval, insufficientBalance, erc721NonexistentToken, erc721IncorrectOwner, erc721InvalidReceiver,
                           erc20InvalidReceiver]
     }
 
@@ -44,6 +47,10 @@ extension StoryErrors {
         static let unsupportedOperation = StoryErrorDefinition(
             "LocalLedger__UnsupportedOperation(bytes4 selector)", "the ledger does not support this operation")
 
-        static let all = [unknownContract, faucetLimitExceeded, unsupportedOperation]
+        static let mintAmountTooLarge = StoryErrorDefinition(
+            "LocalLedger__MintAmountTooLarge(uint256 amount, uint256 limit)",
+            "the local ledger mints at most this many license tokens per call")
+
+        static let all = [unknownContract, faucetLimitExceeded, unsupportedOperation, mintAmountTooLarge]
     }
 }

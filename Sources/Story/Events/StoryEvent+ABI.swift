@@ -12,6 +12,7 @@ extension StoryEvent {
         case .metadataURISet: .metadataURISet
         case .nftTokenURISet: .nftTokenURISet
         case .licenseTermsRegistered: .licenseTermsRegistered
+        case .derivativeApproved: .derivativeApproved
         case .licenseTermsAttached: .licenseTermsAttached
         case .licensingConfigSetForLicense: .licensingConfigSetForLicense
         case .expirationTimeSet: .expirationTimeSet
@@ -54,6 +55,8 @@ extension StoryEvent {
         case let .metadataURISet(ipId, uri, hash): [.address(ipId), .string(uri), .fixedBytes(hash.bytes)]
         case let .nftTokenURISet(ipId, uri, hash): [.address(ipId), .string(uri), .fixedBytes(hash.bytes)]
         case let .licenseTermsRegistered(id, template, terms): [.uint(id), .address(template), .bytes(terms)]
+        case let .derivativeApproved(id, ipId, caller, approved):
+            [.uint(id), .address(ipId), .address(caller), .bool(approved)]
         case let .licenseTermsAttached(caller, ipId, template, id):
             [.address(caller), .address(ipId), .address(template), .uint(id)]
         case let .licensingConfigSetForLicense(ipId, template, id, config):

@@ -22,6 +22,9 @@ extension StoryEvent {
         case .licenseTermsRegistered:
             self = .licenseTermsRegistered(licenseTermsId: try r.uint(), licenseTemplate: try r.address(),
                                            licenseTerms: try r.bytes())
+        case .derivativeApproved:
+            self = .derivativeApproved(licenseTermsId: try r.uint(), ipId: try r.address(), caller: try r.address(),
+                                       approved: try r.bool())
         case .licenseTermsAttached:
             self = .licenseTermsAttached(caller: try r.address(), ipId: try r.address(), licenseTemplate: try r.address(),
                                          licenseTermsId: try r.uint())

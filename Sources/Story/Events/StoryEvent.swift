@@ -21,6 +21,7 @@ public enum StoryEvent: Hashable, Sendable {
 
     // PILicenseTemplate, LicensingModule, LicenseRegistry, LicenseToken
     case licenseTermsRegistered(licenseTermsId: BigUInt, licenseTemplate: Address, licenseTerms: [UInt8])
+    case derivativeApproved(licenseTermsId: BigUInt, ipId: Address, caller: Address, approved: Bool)
     case licenseTermsAttached(caller: Address, ipId: Address, licenseTemplate: Address, licenseTermsId: BigUInt)
     case licensingConfigSetForLicense(ipId: Address, licenseTemplate: Address, licenseTermsId: BigUInt,
                                       licensingConfig: LicensingConfig)

@@ -3,7 +3,7 @@ import Ethereum
 /// Each Story event's Solidity declaration (with indexed parameters), from the contracts' ABIs.
 public enum StoryEventKind: String, CaseIterable, Sendable {
     case transfer, nftTransfer, ipAccountRegistered, ipRegistered, metadataURISet, nftTokenURISet
-    case licenseTermsRegistered, licenseTermsAttached, licensingConfigSetForLicense, expirationTimeSet
+    case licenseTermsRegistered, derivativeApproved, licenseTermsAttached, licensingConfigSetForLicense, expirationTimeSet
     case licenseTokensMinted, licenseTokenMinted, derivativeRegistered
     case ipRoyaltyVaultDeployed, licenseMintingFeePaid, licensedWithRoyalty, linkedToParents, royaltyPaid
     case revenueTransferredToVault, revenueTokenAddedToVault, revenueTokenClaimed
@@ -25,6 +25,8 @@ public enum StoryEventKind: String, CaseIterable, Sendable {
         case .nftTokenURISet: "NFTTokenURISet(address indexed ipId, string nftTokenURI, bytes32 nftMetadataHash)"
         case .licenseTermsRegistered:
             "LicenseTermsRegistered(uint256 indexed licenseTermsId, address indexed licenseTemplate, bytes licenseTerms)"
+        case .derivativeApproved:
+            "DerivativeApproved(uint256 indexed licenseTermsId, address indexed ipId, address indexed caller, bool approved)"
         case .licenseTermsAttached:
             "LicenseTermsAttached(address indexed caller, address indexed ipId, address licenseTemplate, uint256 licenseTermsId)"
         case .licensingConfigSetForLicense:
