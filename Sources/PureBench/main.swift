@@ -4,6 +4,7 @@ import Foundation
 // Each module's suite lives in its own file and is listed here.
 let suites: [BenchmarkSuite] = [
     keccakSuite,
+    ledgerSuite,
 ]
 
 let wanted = Set(CommandLine.arguments.dropFirst())

@@ -103,17 +103,18 @@ struct JournalTests {
             default: bytes = bytes.prefix(lastFrameStart + 6)
             }
             try bytes.write(to: url)
-            let reopened = try LocalLedger(directory: directory, clock: TestClock().function)
-            let events = try await reopened.events(after: nil, limit: 100_000)
+            var reopened: LocalLedger? = try LocalLedger(directory: directory, clock: TestClock().function)
+            let events = try await reopened!.events(after: nil, limit: 100_000)
             let recorded = events.map(\.transactionHash)
             // Every earlier transaction is there exactly once; the torn one is gone.
             for hash in hashes { #expect(recorded.contains(hash), "\(damage)") }
             #expect(!recorded.contains(lastReceipt.transactionHash), "\(damage)")
-            #expect(await reopened.balance(of: alice, token: reopened.deployment.wip) == StoryUnits.wip(100) - 0)
-            #expect(await reopened.blockNumber() == UInt64(hashes.count))
+            #expect(await reopened!.balance(of: alice, token: reopened!.deployment.wip) == StoryUnits.wip(100) - 0)
+            #expect(await reopened!.blockNumber() == UInt64(hashes.count))
             // The file was cut cleanly: new transactions append and survive another restart.
-            let again = try await reopened.faucet(to: alice, amount: 2)
+            let again = try await reopened!.faucet(to: alice, amount: 2)
             #expect(again.blockNumber == UInt64(hashes.count + 1))
+            reopened = nil
             let third = try LocalLedger(directory: directory, clock: TestClock().function)
             #expect(try await third.events(after: nil, limit: 100_000).last?.transactionHash == again.transactionHash)
         }
@@ -157,32 +158,29 @@ struct JournalTests {
         var ledger: LocalLedger? = try LocalLedger(directory: directory, settings: LedgerSettings(chainId: 4242))
         _ = try await ledger!.faucet(to: alice, amount: 1)
         ledger = nil
-        let reopened = try LocalLedger(directory: directory, settings: LedgerSettings(chainId: 31337))
-        #expect(reopened.deployment.chainId == 4242)
+        var reopened: LocalLedger? = try LocalLedger(directory: directory, settings: LedgerSettings(chainId: 31337))
+        #expect(reopened?.deployment.chainId == 4242)
+        reopened = nil
         try Data("not a journal".utf8).write(to: journalURL(directory))
         #expect(throws: JournalError.notAJournal(path: journalURL(directory).path)) {
             _ = try LocalLedger(directory: directory)
         }
     }
 
+    @Test func aJournalServesOneLedgerAtATime() async throws {
+        let directory = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let first = try LocalLedger(directory: directory)
+        #expect(throws: JournalError.locked(path: journalURL(directory).path)) {
+            _ = try LocalLedger(directory: directory)
+        }
+        _ = try await first.faucet(to: alice, amount: 1)
+    }
+
     @Test func concurrentTransactionsShareSyncsWithoutLosingAny() async throws {
         let directory = temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }
-        var ledger: LocalLedger? = try LocalLedger(directory: directory)
-        let shared = ledger!
-        let receipts = try await withThrowingTaskGroup(of: LedgerReceipt<RegisteredIP>.self) { group in
-            for i in 0..<64 {
-                group.addTask {
-                    try await shared.mintAndRegisterIp(from: LedgerSettings.derivedAddress("w\(i)"),
-                                                       spgNftContract: shared.deployment.spgNftContract,
-                                                       recipient: LedgerSettings.derivedAddress("w\(i)"),
-                                                       ipMetadata: IPMetadata(), allowDuplicates: true)
-                }
-            }
-            var all: [LedgerReceipt<RegisteredIP>] = []
-            for try await receipt in group { all.append(receipt) }
-            return all
-        }
+        let receipts = try await registerConcurrently(in: directory, count: 64)
         #expect(Set(receipts.map(\.result.tokenId)) == Set((1...64).map { BigUInt($0) }))
         // Blocks are numbered without gaps and transactions within a block are numbered from 0.
         let blocks = Dictionary(grouping: receipts, by: \.blockNumber)
@@ -191,11 +189,28 @@ struct JournalTests {
             #expect(Set(inBlock.map(\.transactionIndex)) == Set((0..<inBlock.count).map { UInt32($0) }))
             #expect(Set(inBlock.map(\.blockTimestamp)).count == 1)
         }
-        ledger = nil
         let reopened = try LocalLedger(directory: directory)
         let events = try await reopened.events(after: nil, limit: 100_000)
         #expect(Set(events.map(\.transactionHash)) == Set(receipts.map(\.transactionHash)))
         #expect(await reopened.blockNumber() == UInt64(blocks.count))
+    }
+
+    /// `count` registrations from as many concurrent callers; the ledger is released on return.
+    private func registerConcurrently(in directory: URL, count: Int) async throws -> [LedgerReceipt<RegisteredIP>] {
+        let ledger = try LocalLedger(directory: directory)
+        return try await withThrowingTaskGroup(of: LedgerReceipt<RegisteredIP>.self) { group in
+            for i in 0..<count {
+                group.addTask {
+                    try await ledger.mintAndRegisterIp(from: LedgerSettings.derivedAddress("w\(i)"),
+                                                       spgNftContract: ledger.deployment.spgNftContract,
+                                                       recipient: LedgerSettings.derivedAddress("w\(i)"),
+                                                       ipMetadata: IPMetadata(), allowDuplicates: true)
+                }
+            }
+            var all: [LedgerReceipt<RegisteredIP>] = []
+            for try await receipt in group { all.append(receipt) }
+            return all
+        }
     }
 
     /// Byte offsets of each record frame.

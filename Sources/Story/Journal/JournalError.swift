@@ -8,6 +8,8 @@ public enum JournalError: Error, Equatable, CustomStringConvertible {
     case replayFailed(index: UInt64, reason: String)
     /// Reading, writing or syncing failed.
     case io(operation: String, path: String, errno: Int32)
+    /// Another ledger (another process) has the journal open.
+    case locked(path: String)
     /// An earlier write failed; the ledger accepts no more transactions until restarted.
     case halted(reason: String)
 
@@ -18,6 +20,7 @@ public enum JournalError: Error, Equatable, CustomStringConvertible {
             "journal record \(index) at byte \(offset) is corrupt: \(reason)"
         case let .replayFailed(index, reason): "journal record \(index) failed to replay: \(reason)"
         case let .io(operation, path, errno): "\(operation) \(path) failed (errno \(errno))"
+        case .locked(let path): "\(path) is in use by another ledger"
         case .halted(let reason): "the ledger stopped after a journal failure: \(reason)"
         }
     }

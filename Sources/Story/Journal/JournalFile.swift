@@ -10,10 +10,22 @@ final class JournalFile: @unchecked Sendable {
     let path: String
     private let fd: Int32
 
+    /// Opens (creating if needed) and locks the file: one ledger per journal. A previous owner in
+    /// this process may still be closing it, so a held lock is retried for up to two seconds.
     init(path: String) throws(JournalError) {
         self.path = path
-        let descriptor = open(path, O_RDWR | O_CREAT, 0o644)
+        let descriptor = open(path, O_RDWR | O_CREAT | O_CLOEXEC, 0o644)
         guard descriptor >= 0 else { throw .io(operation: "open", path: path, errno: errno) }
+        var attempts = 0
+        while flock(descriptor, LOCK_EX | LOCK_NB) != 0 {
+            let reason = errno
+            attempts += 1
+            guard reason == EWOULDBLOCK, attempts < 200 else {
+                close(descriptor)
+                throw reason == EWOULDBLOCK ? .locked(path: path) : .io(operation: "lock", path: path, errno: reason)
+            }
+            usleep(10_000)
+        }
         fd = descriptor
     }
 

@@ -43,6 +43,7 @@ enum LedgerReplay {
     private static func replay(file: JournalFile) throws -> Opened {
         var scanner = try JournalScanner(file: file)
         var settings: LedgerSettings?
+        var deployment: StoryDeployment?
         var machine: LedgerMachine?
         var chain = LedgerChain(lastHash: .zero, nextIndex: 0, block: .init(number: 0, timestamp: 0, lastRecordIndex: 0,
                                                                            transactionCount: 0, logCount: 0))
@@ -54,13 +55,14 @@ enum LedgerReplay {
                     throw .corruptRecord(index: record.index, offset: scanned.offset, reason: "unreadable genesis")
                 }
                 settings = decoded
+                deployment = decoded.deployment
                 machine = LedgerMachine(settings: decoded)
                 chain.block = .init(number: 0, timestamp: record.timestamp, lastRecordIndex: 0, transactionCount: 0,
                                     logCount: 0)
                 chain.lastHash = scanned.hash
                 chain.nextIndex = 1
             case let .transaction(from, to, calldata, _, _):
-                guard let machine, let settings else {
+                guard let machine, let deployment else {
                     throw .corruptRecord(index: record.index, offset: scanned.offset, reason: "no genesis record")
                 }
                 if record.blockNumber < chain.block.number || record.timestamp < chain.block.timestamp {
@@ -68,7 +70,7 @@ enum LedgerReplay {
                 }
                 let call: LedgerCall
                 do {
-                    call = try LedgerCall(to: to, calldata: calldata, deployment: settings.deployment)
+                    call = try LedgerCall(to: to, calldata: calldata, deployment: deployment)
                 } catch {
                     throw .replayFailed(index: record.index, reason: "\(error)")
                 }

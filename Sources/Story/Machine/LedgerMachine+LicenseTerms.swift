@@ -24,11 +24,13 @@ extension LedgerMachine {
         escaped.uri = JSONEscape.escape(terms.uri)
         try verifyCommercialUse(escaped)
         try verifyDerivatives(escaped)
+        if let existing = state.termsIdByValue[escaped] { return existing }
         let hash = escaped.termsHash
         if let existing = state.termsIdByHash[hash] { return existing }
         let id = state.termsCount.increment()
         state.terms[id] = escaped
         state.termsIdByHash[hash] = id
+        state.termsIdByValue[escaped] = id
         emit(deployment.piLicenseTemplate, .licenseTermsRegistered(
             licenseTermsId: BigUInt(id), licenseTemplate: deployment.piLicenseTemplate, licenseTerms: escaped.abiEncoded))
         return id

@@ -21,6 +21,9 @@ final class LedgerState {
     // PILicenseTemplate: terms by id (1-based), by hash, and derivative approvals.
     lazy var terms = Table<UInt64, PILTerms>(log)
     lazy var termsIdByHash = Table<Bytes32, UInt64>(log)
+    /// The same index keyed by the (escaped) terms themselves: skips ABI-encoding and hashing
+    /// terms that were registered before (most registrations reuse a few flavors).
+    lazy var termsIdByValue = Table<PILTerms, UInt64>(log)
     lazy var termsCount = Cell<UInt64>(0, log)
     lazy var derivativeApprovals = Table<ApprovalKey, Bool>(log)
 

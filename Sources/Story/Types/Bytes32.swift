@@ -49,6 +49,8 @@ public struct Bytes32: Hashable, Sendable, Comparable, CustomStringConvertible, 
         return String(validatingUTF8Bytes: Array(trimmed))
     }
 
+    public func hash(into hasher: inout Hasher) { bytes.withUnsafeBytes { hasher.combine(bytes: $0) } }
+
     public static func < (lhs: Bytes32, rhs: Bytes32) -> Bool { lhs.bytes.lexicographicallyPrecedes(rhs.bytes) }
 
     public init(from decoder: Decoder) throws {
