@@ -7,6 +7,7 @@ let suites: [BenchmarkSuite] = [
     signatureSuite,
     ipfsSuite,
     assistantSuite,
+    ledgerSuite,
 ]
 
 let wanted = Set(CommandLine.arguments.dropFirst())

@@ -1,0 +1,69 @@
+import BigInt
+import Ethereum
+
+/// The ipId: the ERC-6551 token-bound account address of an NFT, exactly as the canonical
+/// ERC-6551 registry computes it with CREATE2 (story.md §3).
+public enum IPAccountAddress {
+    /// ERC-1167 minimal-proxy constructor and header, before the implementation address.
+    private static let proxyHeader: [UInt8] = try! Hex.decode("0x3d60ad80600a3d3981f3363d3d373d3d3d363d73")
+    /// ERC-1167 footer, after the implementation address.
+    private static let proxyFooter: [UInt8] = try! Hex.decode("0x5af43d82803e903d91602b57fd5bf3")
+
+    /// `registry.account(implementation, salt, chainId, tokenContract, tokenId)`:
+    /// keccak256(0xff ‖ registry ‖ salt ‖ keccak256(creationCode))[12…], where creationCode is the
+    /// 183-byte ERC-1167 proxy of `implementation` followed by abi.encode(salt, chainId, tokenContract, tokenId).
+    public static func compute(
+        chainId: BigUInt, tokenContract: Address, tokenId: BigUInt,
+        registry: Address = StoryDeployment.erc6551Registry,
+        implementation: Address = StoryDeployment.ipAccountImplementation,
+        salt: Bytes32 = .zero
+    ) -> Address {
+        let hash = Keccak256.hash(creationCode(
+            chainId: chainId, tokenContract: tokenContract, tokenId: tokenId, implementation: implementation, salt: salt))
+        var preimage: [UInt8] = [0xff]
+        preimage.reserveCapacity(85)
+        preimage += registry.bytes
+        preimage += salt.bytes
+        preimage += hash
+        return Address(unchecked: Array(Keccak256.hash(preimage).suffix(20)))
+    }
+
+    /// The account's creation code (exposed for the test against story_test_vectors.md §1).
+    public static func creationCode(
+        chainId: BigUInt, tokenContract: Address, tokenId: BigUInt, implementation: Address, salt: Bytes32
+    ) -> [UInt8] {
+        var code = proxyHeader
+        code.reserveCapacity(183)
+        code += implementation.bytes
+        code += proxyFooter
+        // Static values only, so this encoding cannot fail.
+        code += try! ABI.encode([.fixedBytes(salt.bytes), .uint(chainId), .address(tokenContract), .uint(tokenId)],
+                                as: [.bytes32, .uint256, .address, .uint256])
+        return code
+    }
+}
+
+/// Addresses of contracts deployed with CREATE: keccak256(rlp([deployer, nonce]))[12…].
+public enum ContractAddress {
+    /// The address of the contract `deployer` creates with account nonce `nonce` (contracts start
+    /// at nonce 1, EIP-161).
+    public static func create(deployer: Address, nonce: UInt64) -> Address {
+        let nonceRLP: [UInt8]
+        if nonce == 0 {
+            nonceRLP = [0x80]
+        } else if nonce < 0x80 {
+            nonceRLP = [UInt8(nonce)]
+        } else {
+            var be: [UInt8] = []
+            var n = nonce
+            while n > 0 {
+                be.insert(UInt8(truncatingIfNeeded: n), at: 0)
+                n >>= 8
+            }
+            nonceRLP = [0x80 + UInt8(be.count)] + be
+        }
+        let payload = [0x94] + deployer.bytes + nonceRLP
+        let rlp = [0xc0 + UInt8(payload.count)] + payload
+        return Address(unchecked: Array(Keccak256.hash(rlp).suffix(20)))
+    }
+}

@@ -1,1 +1,0 @@
-/// Story Protocol v1.3.
