@@ -50,15 +50,25 @@ struct Page<Item: Content>: Content {
             : nil
     }
 
-    /// The same URL with `page` replaced (other query parameters kept).
+    /// The same URL with `page` replaced. The other parameters are kept exactly as sent: decoding
+    /// and re-encoding them would turn `%2B` into `+`, which reads back as a space.
     private static func link(to page: Int, size: Int, url: URI, origin: String) -> String {
-        var components = URLComponents()
-        components.path = url.path
-        var items = URLComponents(string: "?" + (url.query ?? ""))?.queryItems ?? []
-        items.removeAll { $0.name == "page" }
-        items.append(URLQueryItem(name: "page", value: String(page)))
-        components.queryItems = items
-        return origin + (components.string ?? url.path)
+        var items = (url.query ?? "").split(separator: "&").filter { $0.split(separator: "=").first != "page" }.map(String.init)
+        items.append("page=\(page)")
+        return origin + url.path + "?" + items.joined(separator: "&")
+    }
+
+    /// `next` and `previous` are `null` when there is no such page, never absent (the documented envelope).
+    func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        try container.encode(count, forKey: .count)
+        try container.encode(next, forKey: .next)
+        try container.encode(previous, forKey: .previous)
+        try container.encode(results, forKey: .results)
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case count, next, previous, results
     }
 }
 

@@ -1,0 +1,92 @@
+import Fluent
+import Vapor
+
+/// Reading assets and their life after creation (`/api/assets/…`): the owner's list, public
+/// discovery, detail, edit, archive, restore and permanent deletion. Reads count against the
+/// `asset_read` rate limit, writes against `asset_write`.
+struct AssetController: RouteCollection {
+    func boot(routes: any RoutesBuilder) throws {
+        let assets = routes.grouped("assets")
+        let reads = assets.grouped(RateLimitMiddleware(group: .assetRead))
+        reads.get("discover", use: discover)
+        reads.get(":uuid", use: detail)
+        reads.grouped(RequireUser()).get(use: ownAssets)
+
+        let writes = assets.grouped(RateLimitMiddleware(group: .assetWrite), RequireUser())
+        // Room for a 5000-character description of 4-byte characters, escaped.
+        writes.on(.PATCH, ":uuid", body: .collect(maxSize: "64kb"), use: update)
+        writes.delete(":uuid", use: archive)
+        writes.post(":uuid", "restore", use: restore)
+        writes.delete(":uuid", "permanent_delete", use: permanentlyDelete)
+    }
+
+    /// `GET /api/assets/` — the caller's own assets, in every registration state.
+    func ownAssets(req: Request) async throws -> Page<AssetResponse> {
+        let user = try req.requireUser()
+        let parameters = try OwnAssetsParameters(from: req)
+        let page = try PageRequest(from: req)
+        let (items, count) = try await AssetQueries.ownAssets(ownedBy: user.requireID(), parameters, page: page, on: req.db)
+        return try makePage(items, count: count, page: page, for: req)
+    }
+
+    /// `GET /api/assets/discover/` — public assets of every user; anonymous callers welcome.
+    func discover(req: Request) async throws -> Page<AssetResponse> {
+        let parameters = try DiscoveryParameters(from: req)
+        let page = try PageRequest(from: req)
+        let (items, count) = try await AssetQueries.discover(parameters, page: page, on: req.db)
+        return try makePage(items, count: count, page: page, for: req)
+    }
+
+    /// `GET /api/assets/{uuid}/` — the asset with its visible parents and derivatives.
+    func detail(req: Request) async throws -> AssetDetailResponse {
+        let viewer = req.auth.get(Principal.self)?.user.id
+        let asset = try await AssetQueries.visibleAsset(try assetID(req), to: viewer, on: req.db)
+        let (parents, derivatives) = try await AssetLinks.summaries(of: asset, visibleTo: viewer, on: req.db)
+        return AssetDetailResponse(asset: try AssetResponse(asset), parents: parents, derivatives: derivatives)
+    }
+
+    /// `PATCH /api/assets/{uuid}/` — title and description, owner only.
+    func update(req: Request) async throws -> AssetResponse {
+        let asset = try await ownedAsset(req)
+        let edit = try AssetEdit.decode(from: req)
+        try await AssetLifecycle.apply(edit, to: asset, on: req.db)
+        return try AssetResponse(asset)
+    }
+
+    /// `DELETE /api/assets/{uuid}/` — archives (soft delete): 204.
+    func archive(req: Request) async throws -> Response {
+        let asset = try await ownedAsset(req)
+        try await AssetLifecycle.archive(asset, now: req.lore.clock.now(), on: req.db)
+        return Response(status: .noContent)
+    }
+
+    /// `POST /api/assets/{uuid}/restore/` — un-archives: 200 with the asset.
+    func restore(req: Request) async throws -> AssetResponse {
+        let asset = try await ownedAsset(req)
+        try await AssetLifecycle.restore(asset, on: req.db)
+        return try AssetResponse(asset)
+    }
+
+    /// `DELETE /api/assets/{uuid}/permanent_delete/` — removes an archived asset: 204.
+    func permanentlyDelete(req: Request) async throws -> Response {
+        let asset = try await ownedAsset(req)
+        try await AssetLifecycle.permanentlyDelete(asset, on: req.db)
+        return Response(status: .noContent)
+    }
+
+    /// A path segment that is not a UUID cannot name an asset: 404, like an unknown UUID.
+    private func assetID(_ req: Request) throws -> UUID {
+        guard let id = req.parameters.get("uuid").flatMap(UUID.init(uuidString:)) else { throw AssetQueries.notFound }
+        return id
+    }
+
+    private func ownedAsset(_ req: Request) async throws -> Asset {
+        try await AssetQueries.ownedAsset(try assetID(req), by: try req.requireUser().requireID(), on: req.db)
+    }
+
+    private func makePage(_ items: [Asset], count: Int, page: PageRequest, for req: Request) throws -> Page<AssetResponse> {
+        Page(
+            results: try items.map(AssetResponse.init), count: count, request: page, url: req.url,
+            publicOrigin: req.lore.config.publicOrigin)
+    }
+}

@@ -1,0 +1,208 @@
+@testable import App
+import Fluent
+import Foundation
+import Testing
+import Vapor
+import VaporTesting
+
+@Suite("Asset discovery")
+struct AssetDiscoveryTests {
+    @Test func showsOnlyRegisteredUnarchivedAssetsOfEveryUserToAnyone() async throws {
+        try await withLore(generousLimits) { (client: TestClient) async throws in
+            // setup
+            let signedIn = try await client.signIn(TestWallet())
+            let me = try await client.user(signedIn)
+            let ada = try await client.makeUser(username: "ada")
+            try await client.insertAsset(owner: ada, AssetFixture(title: "ada public", createdAt: fixtureEpoch))
+            try await client.insertAsset(owner: me, AssetFixture(title: "my public", createdAt: fixtureEpoch + 1))
+            try await client.insertAsset(owner: me, AssetFixture(title: "my pending", status: .pending))
+            try await client.insertAsset(owner: me, AssetFixture(title: "my archived", isArchived: true))
+            try await client.insertAsset(owner: ada, AssetFixture(title: "ada failed", status: .failed))
+            try await client.insertAsset(owner: ada, AssetFixture(title: "ada retrying", status: .retrying))
+            // MUT + validate: anonymous, and the owner of hidden assets, see the same list
+            for bearer in [nil, signedIn.access] {
+                let response = try await client.send(.GET, "/api/assets/discover/", bearer: bearer)
+                #expect(response.status == .ok)
+                #expect(try response.json["count"] as? Int == 2)
+                #expect(try response.resultTitles == ["my public", "ada public"])
+                let creators = try response.results.map { ($0["creator"] as? [String: Any])?["username"] as? String }
+                #expect(creators == [signedIn.username, "ada"])
+            }
+        }
+    }
+
+    @Test func searchIsACaseInsensitiveSubstringOfTitleOrDescription() async throws {
+        try await withLore(generousLimits) { (client: TestClient) async throws in
+            let ada = try await client.makeUser(username: "ada")
+            try await client.insertAsset(owner: ada, AssetFixture(title: "The Lighthouse", createdAt: fixtureEpoch + 3))
+            try await client.insertAsset(
+                owner: ada, AssetFixture(title: "Sea", description: "a LIGHTHOUSE at dusk", createdAt: fixtureEpoch + 2))
+            try await client.insertAsset(owner: ada, AssetFixture(title: "Forest", description: "trees", createdAt: fixtureEpoch + 1))
+            try await client.insertAsset(owner: ada, AssetFixture(title: "lighthouse (hidden)", status: .pending))
+
+            for term in ["lighthouse", "LightHouse", "ghthou", "%20lighthouse%20"] {
+                let response = try await client.send(.GET, "/api/assets/discover/?search=\(term)")
+                #expect(try response.resultTitles == ["The Lighthouse", "Sea"], "\(term)")
+            }
+            #expect(try await client.send(.GET, "/api/assets/discover/?search=trees").resultTitles == ["Forest"])
+            #expect(try await client.send(.GET, "/api/assets/discover/?search=dusk%20lighthouse").resultTitles == [])
+            // A blank search is no filter.
+            #expect(try await client.send(.GET, "/api/assets/discover/?search=%20").json["count"] as? Int == 3)
+        }
+    }
+
+    @Test func searchTreatsWildcardsLiterally() async throws {
+        try await withLore(generousLimits) { (client: TestClient) async throws in
+            let ada = try await client.makeUser(username: "ada")
+            try await client.insertAsset(owner: ada, AssetFixture(title: "100% cotton", createdAt: fixtureEpoch + 3))
+            try await client.insertAsset(owner: ada, AssetFixture(title: "1000 cranes", createdAt: fixtureEpoch + 2))
+            try await client.insertAsset(owner: ada, AssetFixture(title: "snake_case", createdAt: fixtureEpoch + 1))
+            try await client.insertAsset(owner: ada, AssetFixture(title: "snakeXcase! wow", createdAt: fixtureEpoch))
+
+            #expect(try await client.send(.GET, "/api/assets/discover/?search=100%25").resultTitles == ["100% cotton"])
+            #expect(try await client.send(.GET, "/api/assets/discover/?search=snake_case").resultTitles == ["snake_case"])
+            #expect(try await client.send(.GET, "/api/assets/discover/?search=e!%20w").resultTitles == ["snakeXcase! wow"])
+            #expect(try await client.send(.GET, "/api/assets/discover/?search=%25").resultTitles == ["100% cotton"])
+        }
+    }
+
+    @Test func overlongSearchIs400() async throws {
+        try await withLore(generousLimits) { (client: TestClient) async throws in
+            let response = try await client.send(.GET, "/api/assets/discover/?search=\(String(repeating: "a", count: 101))")
+            #expect(response.status == .badRequest)
+            #expect(response.fieldErrors?["search"] == ["At most 100 characters."])
+            let longest = try await client.send(.GET, "/api/assets/discover/?search=\(String(repeating: "a", count: 100))")
+            #expect(longest.status == .ok)
+        }
+    }
+
+    @Test func assetTypeAndLicenseTypeFilters() async throws {
+        try await withLore(generousLimits) { (client: TestClient) async throws in
+            let ada = try await client.makeUser(username: "ada")
+            try await client.insertAsset(owner: ada, AssetFixture(title: "song cc", assetType: .music, licenseType: "cc_by"))
+            try await client.insertAsset(
+                owner: ada, AssetFixture(title: "song remix", assetType: .music, licenseType: "commercial_remix"))
+            try await client.insertAsset(owner: ada, AssetFixture(title: "poem cc", assetType: .writing, licenseType: "cc_by"))
+
+            let path = "/api/assets/discover/?ordering=oldest"
+            #expect(try await client.send(.GET, path + "&asset_type=music").resultTitles == ["song cc", "song remix"])
+            #expect(try await client.send(.GET, path + "&license_type=cc_by").resultTitles == ["song cc", "poem cc"])
+            #expect(try await client.send(.GET, path + "&asset_type=music&license_type=cc_by").resultTitles == ["song cc"])
+            #expect(try await client.send(.GET, path + "&asset_type=photography").resultTitles == [])
+
+            let bad = try await client.send(.GET, "/api/assets/discover/?asset_type=Music&license_type=mit&ordering=best")
+            #expect(bad.status == .badRequest)
+            #expect(Set(bad.fieldErrors?.keys.map { $0 } ?? []) == ["asset_type", "license_type", "ordering"])
+        }
+    }
+
+    @Test func creatorFilterByWalletOrUsername() async throws {
+        try await withLore(generousLimits) { (client: TestClient) async throws in
+            let ada = try await client.makeUser(username: "ada")
+            let bob = try await client.makeUser(username: "bob")
+            try await client.insertAsset(owner: ada, AssetFixture(title: "by ada"))
+            try await client.insertAsset(owner: bob, AssetFixture(title: "by bob"))
+
+            for creator in ["ada", "ADA", ada.walletAddress, ada.walletAddress.uppercased().replacingOccurrences(of: "0X", with: "0x")] {
+                let response = try await client.send(.GET, "/api/assets/discover/?creator=\(creator)")
+                #expect(try response.resultTitles == ["by ada"], "\(creator)")
+            }
+            let nobody = try await client.send(.GET, "/api/assets/discover/?creator=0x\(String(repeating: "0", count: 40))")
+            #expect(nobody.status == .ok)
+            #expect(try nobody.json["count"] as? Int == 0)
+            #expect(try await client.send(.GET, "/api/assets/discover/?creator=carol").resultTitles == [])
+            // A short 0x… is a username (default usernames are an address' first 10 characters).
+            #expect(try await client.send(.GET, "/api/assets/discover/?creator=0x12").status == .ok)
+            for bad in ["a", "ada-lovelace", "ada%20l"] {
+                let response = try await client.send(.GET, "/api/assets/discover/?creator=\(bad)")
+                #expect(response.status == .badRequest, "\(bad)")
+                #expect(response.fieldErrors?["creator"] != nil, "\(bad)")
+            }
+        }
+    }
+
+    @Test func orderings() async throws {
+        try await withLore(generousLimits) { (client: TestClient) async throws in
+            // setup: a is oldest; b and c tie on remixes (c newer), a and c tie on favorites
+            let ada = try await client.makeUser(username: "ada")
+            try await client.insertAsset(
+                owner: ada, AssetFixture(title: "a", derivativesCount: 1, favoritesCount: 5, createdAt: fixtureEpoch))
+            try await client.insertAsset(
+                owner: ada, AssetFixture(title: "b", derivativesCount: 3, favoritesCount: 9, createdAt: fixtureEpoch + 10))
+            try await client.insertAsset(
+                owner: ada, AssetFixture(title: "c", derivativesCount: 3, favoritesCount: 5, createdAt: fixtureEpoch + 20))
+            let expectations: [(String?, [String])] = [
+                (nil, ["c", "b", "a"]),
+                ("newest", ["c", "b", "a"]),
+                ("oldest", ["a", "b", "c"]),
+                ("most_remixed", ["c", "b", "a"]),
+                ("most_favorited", ["b", "c", "a"]),
+            ]
+            for (ordering, titles) in expectations {
+                let path = "/api/assets/discover/" + (ordering.map { "?ordering=\($0)" } ?? "")
+                #expect(try await client.send(.GET, path).resultTitles == titles, "\(ordering ?? "default")")
+            }
+            let bad = try await client.send(.GET, "/api/assets/discover/?ordering=-created_at")
+            #expect(bad.status == .badRequest)
+            #expect(bad.fieldErrors?["ordering"] == ["Must be one of: newest, oldest, most_remixed, most_favorited."])
+        }
+    }
+
+    @Test func pagesAreStableWhenEverySortKeyTies() async throws {
+        try await withLore(generousLimits) { (client: TestClient) async throws in
+            let ada = try await client.makeUser(username: "ada")
+            var inserted: Set<UUID> = []
+            for _ in 0..<23 {
+                inserted.insert(try await client.insertAsset(owner: ada, AssetFixture(createdAt: fixtureEpoch)).requireID())
+            }
+            for ordering in ["newest", "oldest", "most_remixed", "most_favorited"] {
+                var seen: [UUID] = []
+                for page in 1...5 {
+                    let response = try await client.send(.GET, "/api/assets/discover/?ordering=\(ordering)&page_size=5&page=\(page)")
+                    seen += try response.resultUUIDs.compactMap { $0 }
+                }
+                #expect(seen.count == 23, "\(ordering)")
+                #expect(Set(seen) == inserted, "\(ordering)")
+            }
+        }
+    }
+
+    @Test func nextLinksKeepSpecialCharactersInOtherParameters() async throws {
+        try await withLore(generousLimits) { (client: TestClient) async throws in
+            let ada = try await client.makeUser(username: "ada")
+            try await client.insertAsset(owner: ada, AssetFixture(title: "c++ & co, part 1", createdAt: fixtureEpoch))
+            try await client.insertAsset(owner: ada, AssetFixture(title: "c++ & co, part 2", createdAt: fixtureEpoch + 1))
+            try await client.insertAsset(owner: ada, AssetFixture(title: "c & co", createdAt: fixtureEpoch + 2))
+
+            let first = try await client.send(.GET, "/api/assets/discover/?search=c%2B%2B%20%26%20co&page_size=1")
+            #expect(try first.json["count"] as? Int == 2)
+            #expect(try first.resultTitles == ["c++ & co, part 2"])
+            let next = try #require(try first.json["next"] as? String)
+            #expect(next.hasPrefix("http://lore.test/api/assets/discover/?"))
+            let second = try await client.send(.GET, String(next.dropFirst("http://lore.test".count)))
+            #expect(try second.json["count"] as? Int == 2)
+            #expect(try second.resultTitles == ["c++ & co, part 1"])
+            let previous = try #require(try second.json["previous"] as? String)
+            let back = try await client.send(.GET, String(previous.dropFirst("http://lore.test".count)))
+            #expect(try back.resultTitles == ["c++ & co, part 2"])
+        }
+    }
+
+    @Test func eachCreatorIsShownWithTheirAssets() async throws {
+        try await withLore(generousLimits) { (client: TestClient) async throws in
+            var expected: [String: String] = [:]
+            for index in 0..<6 {
+                let user = try await client.makeUser(username: "user\(index)")
+                let asset = try await client.insertAsset(owner: user, AssetFixture(title: "t\(index)"))
+                expected[try asset.requireID().uuidString] = user.walletAddress
+            }
+            let results = try await client.send(.GET, "/api/assets/discover/").results
+            #expect(results.count == 6)
+            for result in results {
+                let uuid = try #require(result["uuid"] as? String)
+                let creator = try #require(result["creator"] as? [String: Any])
+                #expect(creator["wallet_address"] as? String == expected[uuid.uppercased()])
+            }
+        }
+    }
+}
