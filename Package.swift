@@ -79,7 +79,7 @@ let package = Package(
         .executableTarget(
             name: "LoreBench",
             dependencies: [
-                "App", "Ethereum", "SIWE", "Story",
+                "App", "Ethereum", "SIWE", "Story", "IPFS",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ]
@@ -111,8 +111,14 @@ let package = Package(
         .testTarget(
             name: "AppTests",
             dependencies: [
-                "App", "Ethereum", "SIWE", "Story", "TestVectors",
+                "App", "Ethereum", "SIWE", "Story", "IPFS", "TestVectors",
                 .product(name: "VaporTesting", package: "vapor"),
+                // The upload tests compute CIDs and SHA-256 themselves and run a fake Pinata
+                // and raw HTTP/1.1 connections on loopback.
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
             ]
         ),
     ],

@@ -8,4 +8,8 @@ func routes(_ app: Application) throws {
     let api = app.grouped("api").grouped(SessionAuthenticator())
     try api.grouped(RateLimitMiddleware(group: .auth)).register(collection: AuthController())
     try api.register(collection: AssetController())
+
+    // Content: uploads into the content store, and stored content by CID.
+    try api.register(collection: UploadController())
+    try app.register(collection: ContentController())
 }
