@@ -5,6 +5,7 @@ import FluentPostgresDriver
 import FluentSQLiteDriver
 import JWT
 import Leaf
+import Story
 import Vapor
 
 /// The composition root: the only place that picks adapters and registers migrations,
@@ -23,14 +24,22 @@ public func configure(_ app: Application, config: LoreConfig, clock: LoreClock =
 
     let rateLimiter = RateLimiter(limits: config.rateLimits)
     let contentStore = try makeContentStore(app, config: config)
+    let ledger = try LocalLedger(
+        directory: URL(fileURLWithPath: config.ledgerDirectory), clock: { UInt64(clock.now().timeIntervalSince1970) })
+    let pipelineFaults = PipelineFaultSwitch()
     app.lore = LoreServices(
         config: config,
         clock: clock,
         rateLimiter: rateLimiter,
         tokens: TokenIssuer(accessLifetime: config.accessTokenLifetime, refreshLifetime: config.refreshTokenLifetime),
         contentStore: contentStore,
+        ledger: ledger,
+        pipelineFaults: pipelineFaults,
         jobQueue: JobQueue(),
-        jobHandlers: [HousekeepingJob(rateLimiter: rateLimiter)],
+        jobHandlers: [
+            HousekeepingJob(rateLimiter: rateLimiter),
+            CreationPipeline(ledger: ledger, contentStore: contentStore, publicOrigin: config.publicOrigin, faults: pipelineFaults),
+        ],
         schedules: [HousekeepingJob.schedule])
     app.asyncCommands.use(WorkerCommand(), as: "worker")
 

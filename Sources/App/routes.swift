@@ -8,6 +8,7 @@ func routes(_ app: Application) throws {
     let api = app.grouped("api").grouped(SessionAuthenticator())
     try api.grouped(RateLimitMiddleware(group: .auth)).register(collection: AuthController())
     try api.register(collection: AssetController())
+    try api.register(collection: AssetCreationController())
 
     // Content: uploads into the content store, and stored content by CID.
     try api.register(collection: UploadController())

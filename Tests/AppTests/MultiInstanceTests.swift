@@ -11,7 +11,15 @@ struct MultiInstanceTests {
         let installation = try TestInstallation()
         let clock = makeTestClock()
         let first = try await installation.makeApp(clock: clock)
-        let second = try await installation.makeApp(clock: clock)
+        // The local ledger belongs to one process (its journal is locked); the instances share
+        // the database, which is what this test is about.
+        let second: Application
+        do {
+            second = try await installation.makeApp(["LORE_LEDGER_DIR": installation.dataDirectory + "/ledger-2"], clock: clock)
+        } catch {
+            try await first.asyncShutdown()
+            throw error
+        }
         do {
             let (a, b) = (TestClient(app: first, clock: clock), TestClient(app: second, clock: clock))
             let wallet = TestWallet()

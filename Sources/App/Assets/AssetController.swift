@@ -40,14 +40,14 @@ struct AssetController: RouteCollection {
     /// `GET /api/assets/{uuid}/` — the asset with its visible parents and derivatives.
     func detail(req: Request) async throws -> AssetDetailResponse {
         let viewer = req.auth.get(Principal.self)?.user.id
-        let asset = try await AssetQueries.visibleAsset(try assetID(req), to: viewer, on: req.db)
+        let asset = try await req.visibleAssetParameter()
         let (parents, derivatives) = try await AssetLinks.summaries(of: asset, visibleTo: viewer, on: req.db)
         return AssetDetailResponse(asset: try AssetResponse(asset), parents: parents, derivatives: derivatives)
     }
 
     /// `PATCH /api/assets/{uuid}/` — title and description, owner only.
     func update(req: Request) async throws -> AssetResponse {
-        let asset = try await ownedAsset(req)
+        let asset = try await req.ownedAssetParameter()
         let edit = try AssetEdit.decode(from: req)
         try await AssetLifecycle.apply(edit, to: asset, on: req.db)
         return try AssetResponse(asset)
@@ -55,33 +55,23 @@ struct AssetController: RouteCollection {
 
     /// `DELETE /api/assets/{uuid}/` — archives (soft delete): 204.
     func archive(req: Request) async throws -> Response {
-        let asset = try await ownedAsset(req)
+        let asset = try await req.ownedAssetParameter()
         try await AssetLifecycle.archive(asset, now: req.lore.clock.now(), on: req.db)
         return Response(status: .noContent)
     }
 
     /// `POST /api/assets/{uuid}/restore/` — un-archives: 200 with the asset.
     func restore(req: Request) async throws -> AssetResponse {
-        let asset = try await ownedAsset(req)
+        let asset = try await req.ownedAssetParameter()
         try await AssetLifecycle.restore(asset, on: req.db)
         return try AssetResponse(asset)
     }
 
     /// `DELETE /api/assets/{uuid}/permanent_delete/` — removes an archived asset: 204.
     func permanentlyDelete(req: Request) async throws -> Response {
-        let asset = try await ownedAsset(req)
+        let asset = try await req.ownedAssetParameter()
         try await AssetLifecycle.permanentlyDelete(asset, on: req.db)
         return Response(status: .noContent)
-    }
-
-    /// A path segment that is not a UUID cannot name an asset: 404, like an unknown UUID.
-    private func assetID(_ req: Request) throws -> UUID {
-        guard let id = req.parameters.get("uuid").flatMap(UUID.init(uuidString:)) else { throw AssetQueries.notFound }
-        return id
-    }
-
-    private func ownedAsset(_ req: Request) async throws -> Asset {
-        try await AssetQueries.ownedAsset(try assetID(req), by: try req.requireUser().requireID(), on: req.db)
     }
 
     private func makePage(_ items: [Asset], count: Int, page: PageRequest, for req: Request) throws -> Page<AssetResponse> {

@@ -67,6 +67,7 @@ extension LoreConfig {
         limits.analytics = reader.integer("LORE_RATE_LIMIT_ANALYTICS", default: limits.analytics, in: 1...1_000_000)
         rateLimits = limits
         trustForwardedFor = reader.bool("LORE_TRUST_FORWARDED_FOR", default: false)
+        ledgerDirectory = reader.string("LORE_LEDGER_DIR", default: dataDirectory + "/ledger")
         maxUploadBytes = Int64(reader.integer("LORE_MAX_UPLOAD_MB", default: 1024, in: 1...65_536)) * 1_048_576
         if let jwt = reader.optional("PINATA_JWT") {
             let api = reader.url("PINATA_API_URL", default: "https://api.pinata.cloud", schemes: ["http", "https"])

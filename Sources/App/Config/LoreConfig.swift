@@ -34,6 +34,8 @@ public struct LoreConfig: Sendable {
     public var rateLimits: RateLimits
     /// Honour `X-Forwarded-For` from a reverse proxy when keying rate limits by client address.
     public var trustForwardedFor: Bool
+    /// The local ledger's journal directory (`<data>/ledger`).
+    public var ledgerDirectory: String
     /// Largest upload accepted, in bytes (`LORE_MAX_UPLOAD_MB`).
     public var maxUploadBytes: Int64
     /// Pinata, when set; otherwise the local content store under the data directory.

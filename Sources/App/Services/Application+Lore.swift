@@ -1,4 +1,5 @@
 import IPFS
+import Story
 import Vapor
 
 /// Lore's services, injected through the application's storage (no globals, STYLE.md).
@@ -8,6 +9,9 @@ struct LoreServices: Sendable {
     let rateLimiter: RateLimiter
     let tokens: TokenIssuer
     let contentStore: any ContentStore
+    let ledger: any IPLedger
+    /// Where tests make the creation pipeline stop as if crashed (empty in production).
+    let pipelineFaults: PipelineFaultSwitch
     let jobQueue: JobQueue
     let jobHandlers: [any JobHandler]
     let schedules: [RecurringSchedule]
