@@ -55,7 +55,7 @@ enum AssetCreation {
         guard assetType.accepts(media.mimeType) else {
             throw APIError(
                 .unprocessableEntity, "Media type not accepted",
-                detail: "A \(assetType.rawValue) asset cannot be a \(media.mimeType) file.",
+                detail: "A \(assetType.rawValue) asset cannot be made from a file of type \(media.mimeType).",
                 fieldErrors: ["media_url": ["\(media.mimeType) is not accepted for \(assetType.rawValue)."]])
         }
 
