@@ -101,6 +101,7 @@ struct CrashPoint: Sendable, CustomTestStringConvertible {
     var testDescription: String {
         switch point {
         case .before(let step): "before \(step.rawValue)"
+        case .during(let step): "during \(step.rawValue)"
         case .afterLedgerCall: "after the ledger call"
         case .afterSaved(let step): "after saving \(step.rawValue)"
         }

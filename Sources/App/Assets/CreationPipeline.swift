@@ -40,6 +40,7 @@ struct CreationPipeline: JobHandler {
             let step = asset.creationStep
             try faults.check(.before(step))
             do {
+                try faults.check(.during(step))
                 try await perform(step, on: asset, context: context)
             } catch let error as PermanentJobFailure {
                 try await markFailed(asset, at: step, reason: error.description, on: database)
@@ -247,6 +248,8 @@ struct CreationPipeline: JobHandler {
 /// Points where a test can make the pipeline stop as if the process had died.
 enum PipelinePoint: Hashable, Sendable {
     case before(CreationStep)
+    /// Inside the step: what fails here is handled as the step's own failure.
+    case during(CreationStep)
     /// The ledger has committed the registration; nothing is saved yet.
     case afterLedgerCall
     case afterSaved(CreationStep)
