@@ -9,6 +9,7 @@ func routes(_ app: Application) throws {
     try api.grouped(RateLimitMiddleware(group: .auth)).register(collection: AuthController())
     try api.register(collection: AssetController())
     try api.register(collection: AssetCreationController())
+    try api.register(collection: DerivativeController())
 
     // Content: uploads into the content store, and stored content by CID.
     try api.register(collection: UploadController())

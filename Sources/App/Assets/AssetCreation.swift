@@ -101,18 +101,25 @@ enum AssetCreation {
     }
 
     /// Saves the row and enqueues its pipeline (one job per attempt: the key includes it).
-    static func start(_ asset: Asset, now: Date, queue: JobQueue, on database: any Database) async throws {
+    /// Saves the row (and, for a derivative, its links) and enqueues its pipeline; returns the job's id.
+    @discardableResult
+    static func start(_ asset: Asset, links: [DerivativeLink] = [], now: Date, queue: JobQueue, on database: any Database)
+        async throws -> UUID?
+    {
         try await database.transaction { transaction in
             try await asset.save(on: transaction)
-            try await enqueuePipeline(for: asset, now: now, queue: queue, on: transaction)
+            for link in links { try await link.save(on: transaction) }
+            return try await enqueuePipeline(for: asset, now: now, queue: queue, on: transaction)
         }
     }
 
-    static func enqueuePipeline(for asset: Asset, now: Date, queue: JobQueue, on database: any Database) async throws {
+    /// Enqueues the asset's pipeline; returns the job's id.
+    @discardableResult
+    static func enqueuePipeline(for asset: Asset, now: Date, queue: JobQueue, on database: any Database) async throws -> UUID? {
         let id = try asset.requireID()
         let run = try await Job.query(on: database).filter(\.$kind == CreationPipeline.kind)
             .filter(\.$payload ~~ id.uuidString).count() + 1
-        try await queue.enqueue(
+        return try await queue.enqueueReturningID(
             kind: CreationPipeline.kind, payload: CreationPipeline.Payload(assetID: id), runAt: now, now: now,
             maxAttempts: 5, uniqueKey: "\(CreationPipeline.kind):\(id.uuidString):\(run)", on: database)
     }

@@ -48,7 +48,7 @@ struct CreationPipeline: JobHandler {
             } catch let error as StoryError {
                 let reason = LedgerRefusal.sentence(for: error)
                 try await markFailed(asset, at: step, reason: reason, on: database)
-                throw PermanentJobFailure(description: reason)
+                throw PermanentJobFailure(description: reason, underlying: error)
             } catch {
                 // Transient (store, network, database): the job is retried with backoff; once its
                 // attempts are used up the asset shows as failed and can be retried by its owner.
@@ -155,7 +155,7 @@ struct CreationPipeline: JobHandler {
         let owner = try Address(ignoringChecksum: asset.owner.walletAddress)
         let deployment = ledger.deployment
         let links = try await DerivativeLink.query(on: context.database)
-            .filter(\.$child.$id == asset.requireID()).with(\.$parent).sort(\.$createdAt).all()
+            .filter(\.$child.$id == asset.requireID()).with(\.$parent).sort(\.$position).all()
         let registered: RegisteredIP
         var transactionHash: String?
         do {

@@ -19,17 +19,29 @@ struct JobQueue: Sendable {
         kind: String, payload: some Encodable, runAt: Date, now: Date, maxAttempts: Int = 5, uniqueKey: String? = nil,
         on database: any Database
     ) async throws -> Bool {
+        try await enqueueReturningID(
+            kind: kind, payload: payload, runAt: runAt, now: now, maxAttempts: maxAttempts, uniqueKey: uniqueKey,
+            on: database) != nil
+    }
+
+    /// ``enqueue(kind:payload:runAt:now:maxAttempts:uniqueKey:on:)`` returning the new job's id
+    /// (nil when the unique key was taken).
+    func enqueueReturningID(
+        kind: String, payload: some Encodable, runAt: Date, now: Date, maxAttempts: Int = 5, uniqueKey: String? = nil,
+        on database: any Database
+    ) async throws -> UUID? {
         let json = String(decoding: try JSONEncoder().encode(payload), as: UTF8.self)
         let sql = database as! any SQLDatabase
+        let id = UUID()
         let rows = try await sql.insert(into: Job.schema)
             .columns("id", "kind", "payload", "status", "attempts", "max_attempts", "run_at", "unique_key", "created_at")
             .values(
-                SQLBind(UUID()), SQLBind(kind), SQLBind(json), SQLBind(Job.Status.queued.rawValue), SQLBind(0),
+                SQLBind(id), SQLBind(kind), SQLBind(json), SQLBind(Job.Status.queued.rawValue), SQLBind(0),
                 SQLBind(maxAttempts), SQLBind(runAt), SQLBind(uniqueKey), SQLBind(now))
             .ignoringConflicts(with: ["unique_key"])
             .returning("id")
             .all()
-        return !rows.isEmpty
+        return rows.isEmpty ? nil : id
     }
 
     /// Claims the next due job for `worker`, or nil. A running job whose lease has expired (its
@@ -53,6 +65,23 @@ struct JobQueue: Sendable {
         guard let row else { return nil }
         let id = try row.decode(column: "id", as: UUID.self)
         return try await Job.find(id, on: database)
+    }
+
+    /// Claims the job with this id if it is waiting (queued), whatever its `run_at`; nil when a
+    /// worker has it already or it is done.
+    func claim(jobID: UUID, worker: String, now: Date, on database: any Database) async throws -> Job? {
+        let sql = database as! any SQLDatabase
+        let row = try await sql.update(Job.schema)
+            .set("status", to: SQLBind(Job.Status.running.rawValue))
+            .set("locked_by", to: SQLBind(worker))
+            .set("locked_until", to: SQLBind(now.addingTimeInterval(lease)))
+            .set("attempts", to: SQLRaw("attempts + 1"))
+            .where("id", .equal, SQLBind(jobID))
+            .where("status", .equal, SQLBind(Job.Status.queued.rawValue))
+            .returning("id")
+            .first()
+        guard row != nil else { return nil }
+        return try await Job.find(jobID, on: database)
     }
 
     /// Extends the lease of a job this worker still holds; false when it lost the job.

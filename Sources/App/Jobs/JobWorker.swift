@@ -19,6 +19,13 @@ struct JobContext: Sendable {
 /// A failure that retrying cannot fix (bad payload, a rule the input breaks).
 struct PermanentJobFailure: Error, CustomStringConvertible {
     let description: String
+    /// The error behind it, when there is one (a ledger refusal).
+    var underlying: (any Error & Sendable)?
+
+    init(description: String, underlying: (any Error & Sendable)? = nil) {
+        self.description = description
+        self.underlying = underlying
+    }
 }
 
 /// Runs one kind of job.
@@ -62,11 +69,32 @@ final class JobWorker: Sendable {
 
     /// Claims one due job and runs it; false when nothing was due.
     func runNext() async throws -> Bool {
+        guard let job = try await queue.claim(worker: name, now: clock.now(), on: database()) else { return false }
+        _ = try await execute(job)
+        return true
+    }
+
+    /// Claims the job with this id if it is still waiting (a request that wants its result
+    /// now), runs it and returns the handler's error, if any; nil when another worker has it.
+    func runNow(jobID: UUID) async throws -> JobOutcome? {
+        guard let job = try await queue.claim(jobID: jobID, worker: name, now: clock.now(), on: database()) else {
+            return nil
+        }
+        return try await execute(job)
+    }
+
+    enum JobOutcome: Sendable {
+        case succeeded
+        case failed(any Error & Sendable)
+    }
+
+    /// Runs a claimed job with its handler and records the outcome.
+    private func execute(_ job: Job) async throws -> JobOutcome {
         let db = database()
-        guard let job = try await queue.claim(worker: name, now: clock.now(), on: db) else { return false }
         guard let handler = handlers[job.kind] else {
-            try await queue.fail(job, worker: name, error: "no handler for job kind '\(job.kind)'", permanent: true, now: clock.now(), on: db)
-            return true
+            let error = PermanentJobFailure(description: "no handler for job kind '\(job.kind)'")
+            try await queue.fail(job, worker: name, error: error.description, permanent: true, now: clock.now(), on: db)
+            return .failed(error)
         }
         let context = JobContext(
             job: job, database: db, logger: logger, now: { [clock] in clock.now() },
@@ -78,14 +106,16 @@ final class JobWorker: Sendable {
         do {
             try await handler.run(context)
             try await queue.complete(job, worker: name, now: clock.now(), on: db)
+            return .succeeded
         } catch let error as PermanentJobFailure {
             logger.warning("Job \(job.kind) \(job.id?.uuidString ?? "") failed permanently: \(error)")
             try await queue.fail(job, worker: name, error: error.description, permanent: true, now: clock.now(), on: db)
+            return .failed(error)
         } catch {
             logger.warning("Job \(job.kind) \(job.id?.uuidString ?? "") attempt \(job.attempts) failed: \(error)")
             try await queue.fail(job, worker: name, error: String(describing: error), now: clock.now(), on: db)
+            return .failed(error)
         }
-        return true
     }
 
     /// Runs until cancelled, sleeping `pollInterval` whenever the queue is empty.

@@ -13,6 +13,9 @@ final class DerivativeLink: Model, @unchecked Sendable {
     /// The parent's share of the attribution, in percent; a child's links sum to 100.
     @Field(key: "attribution_percentage") var attributionPercentage: Double
     @Enum(key: "relationship_type") var relationshipType: RelationshipType
+    /// The parent's place in the child's registration (0-based): the ledger pairs parents and
+    /// terms in this order.
+    @Field(key: "position") var position: Int
     @OptionalField(key: "tx_hash") var txHash: String?
     @Timestamp(key: "created_at", on: .create) var createdAt: Date?
 

@@ -14,6 +14,9 @@ final class RoyaltyPayment: Model, @unchecked Sendable {
     /// Who paid (lower-case address), and the payer's IP when it was a derivative's payment.
     @Field(key: "payer_address") var payerAddress: String
     @OptionalField(key: "payer_ip_id") var payerIPID: String?
+    /// `direct`: paid to this IP (`RoyaltyPaid`); `derivative`: its share of a derivative's
+    /// revenue moved into its vault (`RevenueTransferredToVault`).
+    @Field(key: "source") var source: String
     /// wei, decimal string (uint256).
     @Field(key: "amount_wei") var amountWei: String
     @Field(key: "token") var token: String

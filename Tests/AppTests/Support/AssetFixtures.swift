@@ -104,6 +104,7 @@ extension TestClient {
         link.licenseTermsID = "1"
         link.attributionPercentage = attribution
         link.relationshipType = relationship
+        link.position = 0
         link.txHash = "0x" + randomHex(64)
         try await link.create(on: app.db)
         return link
