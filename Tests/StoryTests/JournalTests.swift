@@ -152,6 +152,35 @@ struct JournalTests {
         }
     }
 
+    /// A well-formed record whose transaction no longer applies (here: forged into the chain)
+    /// stops start-up with the record's index rather than silently skipping it.
+    @Test func aRecordThatDoesNotReplayStopsStartUp() async throws {
+        let directory = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        var ledger: LocalLedger? = try LocalLedger(directory: directory, clock: TestClock().function)
+        _ = try await ledger!.faucet(to: alice, amount: 1)
+        ledger = nil
+        let url = journalURL(directory)
+        let bytes = [UInt8](try Data(contentsOf: url))
+        let offsets = frameOffsets(Data(bytes))
+        let last = offsets[1]
+        let length = JournalFraming.bodyLength(ofHeader: Array(bytes[last..<(last + 12)]))!
+        let previousHash = Bytes32(Array(bytes[(last + 12 + length)..<(last + 12 + length + 32)]))!
+        let d = StoryDeployment.local()
+        let forged = LedgerCall.attachLicenseTerms(ipId: bob, licenseTemplate: d.piLicenseTemplate, licenseTermsId: 1)
+        let record = JournalRecord(index: 2, blockNumber: 2, timestamp: 1_800_000_001, payload: .transaction(
+            from: alice, to: forged.target(in: d), calldata: forged.calldata, transactionHash: .zero, logs: []))
+        let hash = JournalRecord.chainHash(previous: previousHash, body: record.body)
+        try Data(bytes + JournalFraming.frame(body: record.body, hash: hash)).write(to: url)
+        do {
+            _ = try LocalLedger(directory: directory)
+            Issue.record("the forged record was replayed")
+        } catch let JournalError.replayFailed(index, reason) {
+            #expect(index == 2)
+            #expect(reason.contains("AccessControlled__NotIpAccount"))
+        }
+    }
+
     @Test func anExistingJournalKeepsItsGenesisSettings() async throws {
         let directory = temporaryDirectory()
         defer { try? FileManager.default.removeItem(at: directory) }

@@ -57,6 +57,7 @@ enum LedgerReplay {
                 settings = decoded
                 deployment = decoded.deployment
                 machine = LedgerMachine(settings: decoded)
+                machine?.buildsEvents = false
                 chain.block = .init(number: 0, timestamp: record.timestamp, lastRecordIndex: 0, transactionCount: 0,
                                     logCount: 0)
                 chain.lastHash = scanned.hash
@@ -74,17 +75,17 @@ enum LedgerReplay {
                 } catch {
                     throw .replayFailed(index: record.index, reason: "\(error)")
                 }
-                let logs: [LedgerLog]
                 do {
-                    logs = try machine.transact(at: record.timestamp) { () throws(StoryError) in
+                    _ = try machine.transact(at: record.timestamp) { () throws(StoryError) in
                         try machine.apply(call, caller: from)
-                    }.logs
+                    }
                 } catch {
                     throw .replayFailed(index: record.index, reason: "\(error)")
                 }
-                guard logs.count == record.logCount else {
-                    throw .replayFailed(index: record.index,
-                                        reason: "emitted \(logs.count) events, the journal recorded \(record.logCount)")
+                // The same transaction must emit as many events as it did when it was recorded.
+                guard machine.emittedCount == record.logCount else {
+                    throw .replayFailed(index: record.index, reason:
+                        "emitted \(machine.emittedCount) events, the journal recorded \(record.logCount)")
                 }
                 let sameBlock = record.blockNumber == chain.block.number
                 chain.append(LedgerChain.Entry(
@@ -98,6 +99,7 @@ enum LedgerReplay {
             throw JournalError.corruptRecord(index: 0, offset: UInt64(JournalFraming.fileMagic.count),
                                              reason: "no genesis record")
         }
+        machine.buildsEvents = true
         if outcome.tornBytes > 0 {
             // A crash mid-append: the unfinished record never got a receipt; cut it off.
             try file.truncate(to: outcome.validEnd)

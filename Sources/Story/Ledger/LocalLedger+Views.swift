@@ -58,14 +58,11 @@ extension LocalLedger {
         return machine.claimableRevenue(vault: vault, claimer: claimer, token: token)
     }
 
-    /// Runs transferToVault in a transaction that is always rolled back, and reports the amount.
+    /// Simulates transferToVault (rolled back) and reports the amount; 0 when it would revert.
     public func pendingRoyalty(policy: Address, ipId: Address, ancestorIpId: Address, token: Address) -> BigUInt {
-        var amount = BigUInt(0)
-        _ = try? machine.transact(at: chain.block.timestamp) { () throws(StoryError) in
-            amount = try machine.transferToVault(policy: policy, ipId: ipId, ancestor: ancestorIpId, token: token)
-            throw StoryErrors.LocalLedger.unsupportedOperation(.fixedBytes([0, 0, 0, 0]))
-        }
-        return amount
+        machine.simulate(at: chain.block.timestamp) { () throws(StoryError) in
+            try machine.transferToVault(policy: policy, ipId: ipId, ancestor: ancestorIpId, token: token)
+        } ?? 0
     }
 
     public func dispute(_ disputeId: BigUInt) -> Dispute? {

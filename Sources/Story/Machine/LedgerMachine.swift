@@ -17,6 +17,10 @@ final class LedgerMachine {
     private(set) var now: UInt64 = 0
     /// Events of the transaction being executed, in emission order.
     private var pendingLogs: [LedgerLog] = []
+    /// How many events the transaction emitted; replays count events instead of building them.
+    private(set) var emittedCount = 0
+    /// False while replaying the journal, whose records already hold the events.
+    var buildsEvents = true
 
     /// LicenseRegistry.MAX_PARENTS / MAX_ANCESTORS, GroupIPAssetRegistry.MAX_GROUP_SIZE.
     static let maxParents = 16
@@ -45,6 +49,7 @@ final class LedgerMachine {
     ) throws(StoryError) -> (result: Result, logs: [LedgerLog]) {
         now = timestamp
         pendingLogs.removeAll(keepingCapacity: true)
+        emittedCount = 0
         state.log.begin()
         do {
             let result = try body()
@@ -59,8 +64,21 @@ final class LedgerMachine {
         }
     }
 
-    /// Records an event emitted by `contract`.
-    func emit(_ contract: Address, _ event: StoryEvent) {
-        pendingLogs.append(LedgerLog(address: contract, event: event))
+    /// Runs `body` as `eth_call` does: its result, then every write undone (nil if it reverts).
+    func simulate<Result>(at timestamp: UInt64, _ body: () throws(StoryError) -> Result) -> Result? {
+        now = timestamp
+        pendingLogs.removeAll(keepingCapacity: true)
+        state.log.begin()
+        defer {
+            state.log.rollback()
+            pendingLogs.removeAll(keepingCapacity: true)
+        }
+        return try? body()
+    }
+
+    /// Records an event emitted by `contract` (built only when events are wanted).
+    func emit(_ contract: Address, _ event: @autoclosure () -> StoryEvent) {
+        emittedCount += 1
+        if buildsEvents { pendingLogs.append(LedgerLog(address: contract, event: event())) }
     }
 }
