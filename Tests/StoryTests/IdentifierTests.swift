@@ -39,6 +39,7 @@ struct IdentifierTests {
         #expect(local.chainId == 31337)
         #expect(local.spgNftContract == ContractAddress.create(deployer: local.registrationWorkflows, nonce: 1))
         #expect(local.spgNftContract != StoryDeployment.aeneid.spgNftContract)
+        #expect(local.spgNftContract.checksummed == "0x7DD071D3197A51f2f21dDc482C1ac8Dd11Be8567")
         // Same contracts as Aeneid (CREATE3), different chain: a different ipId for the same token.
         #expect(local.ipId(tokenContract: local.spgNftContract, tokenId: 1)
                 != StoryDeployment.aeneid.ipId(tokenContract: local.spgNftContract, tokenId: 1))
