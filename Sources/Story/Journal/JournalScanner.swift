@@ -11,7 +11,7 @@ struct JournalScanner {
         let hash: Bytes32
     }
 
-    struct Outcome {
+    struct Outcome: Sendable {
         /// Where the last intact record ends (the file is cut here if a torn tail was found).
         var validEnd: UInt64
         var lastHash: Bytes32

@@ -21,6 +21,9 @@ final class LedgerMachine {
     private(set) var emittedCount = 0
     /// False while replaying the journal, whose records already hold the events.
     var buildsEvents = true
+    /// False while replaying: journaled transactions succeeded before, and a replay that fails
+    /// stops start-up, so there is nothing to roll back (and no undo entries to allocate).
+    var recordsUndo = true
 
     /// LicenseRegistry.MAX_PARENTS / MAX_ANCESTORS, GroupIPAssetRegistry.MAX_GROUP_SIZE.
     static let maxParents = 16
@@ -50,7 +53,7 @@ final class LedgerMachine {
         now = timestamp
         pendingLogs.removeAll(keepingCapacity: true)
         emittedCount = 0
-        state.log.begin()
+        if recordsUndo { state.log.begin() }
         do {
             let result = try body()
             state.log.commit()
