@@ -222,3 +222,10 @@ public protocol IPLedger: Sendable {
     /// The events after `cursor` (from the beginning when nil), oldest first, at most `limit`.
     func events(after cursor: LedgerCursor?, limit: Int) async throws -> [LedgerEventRecord]
 }
+
+extension IPLedger {
+    /// The next page (up to 1,000 events) after `cursor`.
+    public func events(after cursor: LedgerCursor?) async throws -> [LedgerEventRecord] {
+        try await events(after: cursor, limit: 1_000)
+    }
+}
