@@ -20,6 +20,19 @@ let ledgerSuite = BenchmarkSuite(name: "ledger") {
 }
 
 enum LedgerBench {
+    /// CPU seconds this process has used (user + system): on a busy machine it shows the work
+    /// done, where wall time also counts waiting for a core.
+    static func cpuSeconds() -> Double {
+        var usage = rusage()
+        #if os(Linux)
+        getrusage(RUSAGE_SELF.rawValue, &usage)
+        #else
+        getrusage(RUSAGE_SELF, &usage)
+        #endif
+        func seconds(_ t: timeval) -> Double { Double(t.tv_sec) + Double(t.tv_usec) / 1e6 }
+        return seconds(usage.ru_utime) + seconds(usage.ru_stime)
+    }
+
     static let creator = LedgerSettings.derivedAddress("bench.creator")
 
     static func registrationTerms(_ d: StoryDeployment) -> [LicenseTermsData] {
@@ -39,6 +52,7 @@ enum LedgerBench {
 
     /// mintAndRegisterIpAndAttachPILTerms, `count` times, from `concurrency` callers.
     static func registrations(in ledger: LocalLedger, count: Int, concurrency: Int, label: String) async throws {
+        let cpuBefore = cpuSeconds()
         let seconds = try await measureAsync {
             try await withThrowingTaskGroup(of: Void.self) { group in
                 for worker in 0..<concurrency {
@@ -54,6 +68,7 @@ enum LedgerBench {
             }
         }
         report("ledger", "registrations/s, \(label)", Double(count) / seconds, "tx/s")
+        report("ledger", "  CPU per registration, \(label)", (cpuSeconds() - cpuBefore) / Double(count) * 1e6, "µs")
         let blocks = await ledger.blockNumber()
         report("ledger", "  transactions per block, \(label)", Double(count) / Double(blocks), "tx/block")
     }
@@ -108,9 +123,12 @@ enum LedgerBench {
         let size = (try FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.doubleValue ?? 0
         report("ledger", "journal size for \(transactions) transactions", size / 1_048_576, "MiB")
         var reopened: LocalLedger?
+        let cpuBefore = cpuSeconds()
         let seconds = try measure { reopened = try LocalLedger(directory: directory) }
+        let cpu = cpuSeconds() - cpuBefore
         let blocks = await reopened!.blockNumber()
         precondition(blocks > 0, "the replayed ledger must have its blocks")
         report("ledger", "replaying a \(transactions)-transaction journal at start-up", seconds, "s")
+        report("ledger", "  CPU used by the replay (both threads)", cpu, "s")
     }
 }
