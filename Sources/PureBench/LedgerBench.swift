@@ -7,14 +7,17 @@ import Story
 /// concurrent callers sharing fsyncs), a royalty payment to an IP with 1,000 LAP ancestors, and
 /// replaying a 100,000-transaction journal at start-up.
 let ledgerSuite = BenchmarkSuite(name: "ledger") {
-    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent("lore-ledger-bench-\(UUID().uuidString)")
+    let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
+        "lore-ledger-bench-\(UUID().uuidString)")
     defer { try? FileManager.default.removeItem(at: scratch) }
 
     try await LedgerBench.registrations(in: LocalLedger(), count: 20_000, concurrency: 1, label: "in memory, serial")
-    try await LedgerBench.registrations(in: LocalLedger(directory: scratch.appendingPathComponent("serial")),
-                                        count: 1_000, concurrency: 1, label: "durable, serial (fsync each)")
-    try await LedgerBench.registrations(in: LocalLedger(directory: scratch.appendingPathComponent("concurrent")),
-                                        count: 20_000, concurrency: 64, label: "durable, 64 callers (group commit)")
+    try await LedgerBench.registrations(
+        in: LocalLedger(directory: scratch.appendingPathComponent("serial")),
+        count: 1_000, concurrency: 1, label: "durable, serial (fsync each)")
+    try await LedgerBench.registrations(
+        in: LocalLedger(directory: scratch.appendingPathComponent("concurrent")),
+        count: 20_000, concurrency: 64, label: "durable, 64 callers (group commit)")
     try await LedgerBench.deepPayment()
     try await LedgerBench.replay(directory: scratch.appendingPathComponent("replay"), transactions: 100_000)
 }
@@ -36,8 +39,12 @@ enum LedgerBench {
     static let creator = LedgerSettings.derivedAddress("bench.creator")
 
     static func registrationTerms(_ d: StoryDeployment) -> [LicenseTermsData] {
-        [LicenseTermsData(terms: PILFlavor.commercialRemix(defaultMintingFee: 0, commercialRevShare: StoryUnits.percent(5),
-                                                           currency: d.wip, royaltyPolicy: d.royaltyPolicyLAP))]
+        [
+            LicenseTermsData(
+                terms: PILFlavor.commercialRemix(
+                    defaultMintingFee: 0, commercialRevShare: StoryUnits.percent(5),
+                    currency: d.wip, royaltyPolicy: d.royaltyPolicyLAP))
+        ]
     }
 
     static func register(_ ledger: LocalLedger, _ i: Int) async throws {
@@ -45,8 +52,9 @@ enum LedgerBench {
         let hash = Bytes32.keccak256(Array("asset \(i)".utf8))
         _ = try await ledger.mintAndRegisterIpAndAttachPILTerms(
             from: creator, spgNftContract: d.spgNftContract, recipient: creator,
-            ipMetadata: IPMetadata(ipMetadataURI: "ipfs://bafkreiexamplemetadata\(i)", ipMetadataHash: hash,
-                                   nftMetadataURI: "ipfs://bafkreiexamplenft\(i)", nftMetadataHash: hash),
+            ipMetadata: IPMetadata(
+                ipMetadataURI: "ipfs://bafkreiexamplemetadata\(i)", ipMetadataHash: hash,
+                nftMetadataURI: "ipfs://bafkreiexamplenft\(i)", nftMetadataHash: hash),
             licenseTermsData: registrationTerms(d), allowDuplicates: true)
     }
 
@@ -82,17 +90,24 @@ enum LedgerBench {
         _ = try await ledger.faucet(to: payer, amount: StoryUnits.wip(1_000_000))
         let root = try await ledger.mintAndRegisterIpAndAttachPILTerms(
             from: creator, spgNftContract: d.spgNftContract, recipient: creator, ipMetadata: IPMetadata(),
-            licenseTermsData: [LicenseTermsData(terms: PILFlavor.commercialRemix(
-                defaultMintingFee: 0, commercialRevShare: 50_000, currency: d.wip, royaltyPolicy: d.royaltyPolicyLAP))],
-            allowDuplicates: true).result
+            licenseTermsData: [
+                LicenseTermsData(
+                    terms: PILFlavor.commercialRemix(
+                        defaultMintingFee: 0, commercialRevShare: 50_000, currency: d.wip,
+                        royaltyPolicy: d.royaltyPolicyLAP))
+            ],
+            allowDuplicates: true
+        ).result
         var tip = root.ipId
         let setup = try await measureAsync {
             for _ in 0..<1_000 {
                 tip = try await ledger.mintAndRegisterIpAndMakeDerivative(
                     from: creator, spgNftContract: d.spgNftContract,
-                    derivData: MakeDerivative(parentIpIds: [tip], licenseTemplate: d.piLicenseTemplate,
-                                              licenseTermsIds: root.licenseTermsIds),
-                    ipMetadata: IPMetadata(), recipient: creator, allowDuplicates: true).result.ipId
+                    derivData: MakeDerivative(
+                        parentIpIds: [tip], licenseTemplate: d.piLicenseTemplate,
+                        licenseTermsIds: root.licenseTermsIds),
+                    ipMetadata: IPMetadata(), recipient: creator, allowDuplicates: true
+                ).result.ipId
             }
         }
         let ancestors = await ledger.ancestorIpIds(of: tip).count
@@ -102,14 +117,16 @@ enum LedgerBench {
         let payments = 200
         let paying = try await measureAsync {
             for _ in 0..<payments {
-                _ = try await ledger.payRoyaltyOnBehalf(from: payer, receiverIpId: tip, payerIpId: .zero, token: d.wip,
-                                                        amount: StoryUnits.wip(1))
+                _ = try await ledger.payRoyaltyOnBehalf(
+                    from: payer, receiverIpId: tip, payerIpId: .zero, token: d.wip,
+                    amount: StoryUnits.wip(1))
             }
         }
         report("ledger", "royalty payment to an IP with 1,000 LAP ancestors", paying / Double(payments) * 1_000, "ms")
         let claiming = try await measureAsync {
-            _ = try await ledger.claimAllRevenue(from: payer, ancestorIpId: root.ipId, claimer: root.ipId, childIpIds: [tip],
-                                                 royaltyPolicies: [d.royaltyPolicyLAP], currencyTokens: [d.wip])
+            _ = try await ledger.claimAllRevenue(
+                from: payer, ancestorIpId: root.ipId, claimer: root.ipId, childIpIds: [tip],
+                royaltyPolicies: [d.royaltyPolicyLAP], currencyTokens: [d.wip])
         }
         report("ledger", "root's claim through 1,000 ancestors (first, computes its share)", claiming * 1_000, "ms")
     }

@@ -1,6 +1,7 @@
 import BigInt
 import Ethereum
 import Testing
+
 @testable import Story
 
 @Suite("Expiration, faucet and transfers")
@@ -15,24 +16,28 @@ struct ExpirationAndTokenTests {
         let child = try await f.derivative(bob, parents: [root.ipId], termsIds: root.licenseTermsIds)
         #expect(await f.ledger.ipAsset(child.ipId)?.expirationTime == f.clock.now + 100)
         try await f.fund(carol)
-        _ = try await f.ledger.payRoyaltyOnBehalf(from: carol, receiverIpId: child.ipId, payerIpId: .zero, token: f.wip,
-                                                  amount: 10)
+        _ = try await f.ledger.payRoyaltyOnBehalf(
+            from: carol, receiverIpId: child.ipId, payerIpId: .zero, token: f.wip,
+            amount: 10)
         f.clock.advance(101)
         await expectStoryError(StoryErrors.RoyaltyModule.ipExpired) {
-            _ = try await f.ledger.payRoyaltyOnBehalf(from: carol, receiverIpId: child.ipId, payerIpId: .zero,
-                                                      token: f.wip, amount: 10)
+            _ = try await f.ledger.payRoyaltyOnBehalf(
+                from: carol, receiverIpId: child.ipId, payerIpId: .zero,
+                token: f.wip, amount: 10)
         }
         await expectStoryError(StoryErrors.LicenseRegistry.ipExpired) {
             _ = try await f.ledger.attachLicenseTerms(from: bob, ipId: child.ipId, licenseTermsId: 1)
         }
         await expectStoryError(StoryErrors.LicenseRegistry.parentIpExpired) {
-            _ = try await f.ledger.mintLicenseTokens(from: carol, licensorIpId: child.ipId,
-                                                     licenseTermsId: root.licenseTermsIds[0], amount: 1, receiver: carol,
-                                                     maxMintingFee: 0, maxRevenueShare: 0)
+            _ = try await f.ledger.mintLicenseTokens(
+                from: carol, licensorIpId: child.ipId,
+                licenseTermsId: root.licenseTermsIds[0], amount: 1, receiver: carol,
+                maxMintingFee: 0, maxRevenueShare: 0)
         }
         // The root never expires; its own terms' expiration applies to its derivatives only.
-        _ = try await f.ledger.mintLicenseTokens(from: carol, licensorIpId: root.ipId, licenseTermsId: root.licenseTermsIds[0],
-                                                 amount: 1, receiver: carol, maxMintingFee: 0, maxRevenueShare: 0)
+        _ = try await f.ledger.mintLicenseTokens(
+            from: carol, licensorIpId: root.ipId, licenseTermsId: root.licenseTermsIds[0],
+            amount: 1, receiver: carol, maxMintingFee: 0, maxRevenueShare: 0)
     }
 
     @Test func faucetAndTransfers() async throws {
@@ -61,7 +66,8 @@ struct ExpirationAndTokenTests {
     @Test func groupConfigsAreFrozenOnceTheGroupHasMembers() async throws {
         let f = LedgerFixture()
         let groupId = try await f.ledger.registerGroup(from: alice, groupPool: f.d.evenSplitGroupPool).result
-        let termsId = try await f.ledger.registerLicenseTerms(from: alice, terms: f.remix(share: 10, policy: f.lrp)).result
+        let termsId = try await f.ledger.registerLicenseTerms(from: alice, terms: f.remix(share: 10, policy: f.lrp))
+            .result
         _ = try await f.ledger.attachLicenseTerms(from: alice, ipId: groupId, licenseTermsId: termsId)
         await expectStoryError(StoryErrors.LicensingModule.groupIpCannotSetExpectGroupRewardPool) {
             _ = try await f.ledger.setLicensingConfig(
@@ -69,12 +75,14 @@ struct ExpirationAndTokenTests {
                 licensingConfig: LicensingConfig(isSet: true, expectGroupRewardPool: f.d.evenSplitGroupPool))
         }
         let terms = try #require(await f.ledger.licenseTerms(termsId))
-        let member = try await f.root(bob, [terms],
-                                      config: LicensingConfig(isSet: true, expectGroupRewardPool: f.d.evenSplitGroupPool))
+        let member = try await f.root(
+            bob, [terms],
+            config: LicensingConfig(isSet: true, expectGroupRewardPool: f.d.evenSplitGroupPool))
         _ = try await f.ledger.addIp(from: alice, groupIpId: groupId, ipIds: [member.ipId], maxAllowedRewardShare: 0)
         await expectStoryError(StoryErrors.LicensingModule.groupIpCannotChangeIsSet) {
-            _ = try await f.ledger.setLicensingConfig(from: alice, ipId: groupId, licenseTermsId: termsId,
-                                                      licensingConfig: LicensingConfig(isSet: true))
+            _ = try await f.ledger.setLicensingConfig(
+                from: alice, ipId: groupId, licenseTermsId: termsId,
+                licensingConfig: LicensingConfig(isSet: true))
         }
     }
 }

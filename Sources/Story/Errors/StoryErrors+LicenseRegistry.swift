@@ -9,7 +9,8 @@ extension StoryErrors {
             "this IP already has derivatives of its own, so it cannot become a derivative")
         static let derivativeIpAlreadyHasLicense = StoryErrorDefinition(
             "LicenseRegistry__DerivativeIpAlreadyHasLicense(address childIpId)",
-            "this IP already has license terms attached, so it cannot become a derivative; register the derivative as a new IP instead")
+            "this IP already has license terms attached, so it cannot become a derivative; register the derivative as a new IP instead"
+        )
         static let derivativeIsParent = StoryErrorDefinition(
             "LicenseRegistry__DerivativeIsParent(address ipId)", "an IP cannot be its own parent")
         static let duplicateParentIp = StoryErrorDefinition(
@@ -37,7 +38,8 @@ extension StoryErrors {
         static let indexOutOfBounds = StoryErrorDefinition(
             "LicenseRegistry__IndexOutOfBounds(address ipId, uint256 index, uint256 length)",
             "the IP has no license terms at that position")
-        static let ipExpired = StoryErrorDefinition("LicenseRegistry__IpExpired(address ipId)", "the IP's license has expired")
+        static let ipExpired = StoryErrorDefinition(
+            "LicenseRegistry__IpExpired(address ipId)", "the IP's license has expired")
         static let ipHasNoGroupLicenseTerms = StoryErrorDefinition(
             "LicenseRegistry__IpHasNoGroupLicenseTerms(address groupId, address licenseTemplate, uint256 licenseTermsId)",
             "the IP does not have the group's license terms attached")
@@ -92,7 +94,8 @@ extension StoryErrors {
             "LicenseRegistry__UnmatchedLicenseTemplate(address ipId, address licenseTemplate, address newLicenseTemplate)",
             "an IP can use only one license template")
         static let unregisteredLicenseTemplate = StoryErrorDefinition(
-            "LicenseRegistry__UnregisteredLicenseTemplate(address licenseTemplate)", "this license template is not registered")
+            "LicenseRegistry__UnregisteredLicenseTemplate(address licenseTemplate)",
+            "this license template is not registered")
 
         static let all = [
             derivativeAlreadyRegistered, derivativeIpAlreadyHasChild, derivativeIpAlreadyHasLicense, derivativeIsParent,

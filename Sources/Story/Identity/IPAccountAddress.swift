@@ -19,8 +19,10 @@ public enum IPAccountAddress {
         implementation: Address = StoryDeployment.ipAccountImplementation,
         salt: Bytes32 = .zero
     ) -> Address {
-        let hash = Keccak256.hash(creationCode(
-            chainId: chainId, tokenContract: tokenContract, tokenId: tokenId, implementation: implementation, salt: salt))
+        let hash = Keccak256.hash(
+            creationCode(
+                chainId: chainId, tokenContract: tokenContract, tokenId: tokenId, implementation: implementation,
+                salt: salt))
         var preimage: [UInt8] = [0xff]
         preimage.reserveCapacity(85)
         preimage += registry.bytes

@@ -33,8 +33,10 @@ final class LedgerMachine {
     init(settings: LedgerSettings) {
         self.settings = settings
         deployment = settings.deployment
-        registeredModules = [deployment.licensingModule, deployment.royaltyModule, deployment.disputeModule,
-                             deployment.groupingModule, deployment.coreMetadataModule]
+        registeredModules = [
+            deployment.licensingModule, deployment.royaltyModule, deployment.disputeModule,
+            deployment.groupingModule, deployment.coreMetadataModule,
+        ]
         genesis()
     }
 

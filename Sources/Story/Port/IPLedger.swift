@@ -212,7 +212,9 @@ public protocol IPLedger: Sendable {
     /// GroupingModule.getClaimableReward.
     func claimableReward(groupIpId: Address, token: Address, ipIds: [Address]) async throws -> [BigUInt]
     /// AccessController.getPermission.
-    func getPermission(ipAccount: Address, signer: Address, to: Address, function: FunctionSelector) async throws
+    func getPermission(
+        ipAccount: Address, signer: Address, to: Address, function: FunctionSelector
+    ) async throws
         -> AccessPermission
     /// AccessController.checkPermission: returns when allowed, throws the refusal otherwise.
     func checkPermission(ipAccount: Address, signer: Address, to: Address, function: FunctionSelector) async throws
