@@ -49,6 +49,14 @@ struct GroupTests {
             _ = try await f.ledger.addIp(
                 from: alice, groupIpId: groupId, ipIds: [member.ipId], maxAllowedRewardShare: 0)
         }
+        // A group can never be a derivative.
+        let parent = try await f.root(carol)
+        let bareGroup = try await f.ledger.registerGroup(from: alice, groupPool: f.d.evenSplitGroupPool).result
+        await expectStoryError(R.groupCannotHasParentIp) {
+            _ = try await f.ledger.registerDerivative(
+                from: alice, childIpId: bareGroup, parentIpIds: [parent.ipId], licenseTermsIds: [1], maxMintingFee: 0,
+                maxRts: 0, maxRevenueShare: 0)
+        }
         // An empty group can neither be a parent nor license.
         await expectStoryError(R.parentIpIsEmptyGroup) {
             _ = try await f.derivative(carol, parents: [groupId], termsIds: [1])
