@@ -43,7 +43,9 @@ struct ABICodingTests {
         #expect(throws: ABIError.dirtyPadding(type: .uint(8), offset: 0)) { try ABI.decode(.uint(8), from: small) }
         var bytes4 = [UInt8](repeating: 0, count: 32)
         bytes4[4] = 9
-        #expect(throws: ABIError.dirtyPadding(type: .fixedBytes(4), offset: 0)) { try ABI.decode(.fixedBytes(4), from: bytes4) }
+        #expect(throws: ABIError.dirtyPadding(type: .fixedBytes(4), offset: 0)) {
+            try ABI.decode(.fixedBytes(4), from: bytes4)
+        }
         // int8 −1 must be sign-extended over the whole word.
         #expect(throws: ABIError.dirtyPadding(type: .int(8), offset: 0)) {
             try ABI.decode(.int(8), from: [UInt8](repeating: 0, count: 31) + [0xff])
@@ -83,10 +85,18 @@ struct ABICodingTests {
     }
 
     @Test func typeMismatchesAreReported() {
-        #expect(throws: ABIError.typeMismatch(expected: .uint(256), got: "a string")) { try ABI.encode(.string("1"), as: .uint(256)) }
-        #expect(throws: ABIError.wrongFixedBytesLength(expected: 32, got: 3)) { try ABI.encode(.fixedBytes([1, 2, 3]), as: .bytes32) }
-        #expect(throws: ABIError.wrongArrayLength(expected: 2, got: 1)) { try ABI.encode(.array([.bool(true)]), as: .fixedArray(.bool, 2)) }
-        #expect(throws: ABIError.countMismatch(expected: 2, got: 1)) { try ABI.encode([.bool(true)], as: [.bool, .bool]) }
+        #expect(throws: ABIError.typeMismatch(expected: .uint(256), got: "a string")) {
+            try ABI.encode(.string("1"), as: .uint(256))
+        }
+        #expect(throws: ABIError.wrongFixedBytesLength(expected: 32, got: 3)) {
+            try ABI.encode(.fixedBytes([1, 2, 3]), as: .bytes32)
+        }
+        #expect(throws: ABIError.wrongArrayLength(expected: 2, got: 1)) {
+            try ABI.encode(.array([.bool(true)]), as: .fixedArray(.bool, 2))
+        }
+        #expect(throws: ABIError.countMismatch(expected: 2, got: 1)) {
+            try ABI.encode([.bool(true)], as: [.bool, .bool])
+        }
     }
 
     @Test func eventLogsRoundTrip() throws {
@@ -103,7 +113,10 @@ struct ABICodingTests {
         let named = try ABIEvent("Named(string indexed name, uint8 n)")
         let namedLog = try named.encodeLog([.string("abc"), .uint(1)])
         #expect(namedLog.topics[1] == Keccak256.hash("abc"))
-        #expect(try named.decodeLog(topics: namedLog.topics, data: namedLog.data) == [.fixedBytes(Keccak256.hash("abc")), .uint(1)])
+        #expect(
+            try named.decodeLog(topics: namedLog.topics, data: namedLog.data) == [
+                .fixedBytes(Keccak256.hash("abc")), .uint(1),
+            ])
         #expect(throws: ABIError.self) { try event.decodeLog(topics: [log.topics[0]], data: log.data) }
     }
 }

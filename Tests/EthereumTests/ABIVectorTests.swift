@@ -1,8 +1,8 @@
 import BigInt
 import Ethereum
 import Foundation
-import Testing
 import TestVectors
+import Testing
 
 /// The Solidity specification's worked examples and ethereum/tests ABITests, from ../shared/vectors/abi.
 @Suite("ABI vectors")

@@ -1,6 +1,7 @@
 import BigInt
 import Ethereum
 import Testing
+
 @testable import Story
 
 @Suite("Concurrency")
@@ -20,11 +21,14 @@ struct ConcurrencyTests {
                 group.addTask {
                     let child = try await ledger.mintAndRegisterIpAndMakeDerivative(
                         from: caller, spgNftContract: d.spgNftContract,
-                        derivData: MakeDerivative(parentIpIds: [parent.ipId], licenseTemplate: d.piLicenseTemplate,
-                                                  licenseTermsIds: terms),
-                        ipMetadata: IPMetadata(), recipient: caller, allowDuplicates: true).result.ipId
-                    _ = try await ledger.payRoyaltyOnBehalf(from: caller, receiverIpId: child, payerIpId: .zero,
-                                                            token: d.wip, amount: 1_000)
+                        derivData: MakeDerivative(
+                            parentIpIds: [parent.ipId], licenseTemplate: d.piLicenseTemplate,
+                            licenseTermsIds: terms),
+                        ipMetadata: IPMetadata(), recipient: caller, allowDuplicates: true
+                    ).result.ipId
+                    _ = try await ledger.payRoyaltyOnBehalf(
+                        from: caller, receiverIpId: child, payerIpId: .zero,
+                        token: d.wip, amount: 1_000)
                     return child
                 }
             }

@@ -1,6 +1,7 @@
 import BigInt
 import Ethereum
 import Testing
+
 @testable import Story
 
 @Suite("Events")
@@ -44,28 +45,35 @@ struct EventTests {
             .licenseTermsRegistered(licenseTermsId: 2, licenseTemplate: b, licenseTerms: [1, 2, 3]),
             .derivativeApproved(licenseTermsId: 1, ipId: a, caller: b, approved: true),
             .licenseTermsAttached(caller: a, ipId: b, licenseTemplate: a, licenseTermsId: 9),
-            .licensingConfigSetForLicense(ipId: a, licenseTemplate: b, licenseTermsId: 1,
-                                          licensingConfig: LicensingConfig(isSet: true, hookData: [7])),
+            .licensingConfigSetForLicense(
+                ipId: a, licenseTemplate: b, licenseTermsId: 1,
+                licensingConfig: LicensingConfig(isSet: true, hookData: [7])),
             .expirationTimeSet(ipId: a, expireTime: 10),
-            .licenseTokensMinted(caller: a, licensorIpId: b, licenseTemplate: a, licenseTermsId: 1, amount: 2, receiver: b,
-                                 startLicenseTokenId: 0),
+            .licenseTokensMinted(
+                caller: a, licensorIpId: b, licenseTemplate: a, licenseTermsId: 1, amount: 2, receiver: b,
+                startLicenseTokenId: 0),
             .licenseTokenMinted(minter: a, receiver: b, tokenId: 0),
-            .derivativeRegistered(caller: a, childIpId: b, licenseTokenIds: [1], parentIpIds: [a], licenseTermsIds: [2],
-                                  licenseTemplate: b),
+            .derivativeRegistered(
+                caller: a, childIpId: b, licenseTokenIds: [1], parentIpIds: [a], licenseTermsIds: [2],
+                licenseTemplate: b),
             .ipRoyaltyVaultDeployed(ipId: a, ipRoyaltyVault: b),
             .licenseMintingFeePaid(receiverIpId: a, payerAddress: b, token: a, amount: 5, amountAfterFee: 4),
             .licensedWithRoyalty(ipId: a, royaltyPolicy: b, licensePercent: 7, externalData: []),
-            .linkedToParents(ipId: a, parentIpIds: [b], licenseRoyaltyPolicies: [a], licensesPercent: [9], externalData: [1]),
+            .linkedToParents(
+                ipId: a, parentIpIds: [b], licenseRoyaltyPolicies: [a], licensesPercent: [9], externalData: [1]),
             .royaltyPaid(receiverIpId: a, payerIpId: b, sender: a, token: b, amount: 6, amountAfterFee: 6),
             .revenueTransferredToVault(ipId: a, ancestorIpId: b, token: a, amount: 1),
             .revenueTokenAddedToVault(token: a, amount: 2), .revenueTokenClaimed(claimer: a, token: b, amount: 3),
-            .disputeRaised(disputeId: 1, targetIpId: a, disputeInitiator: b, disputeTimestamp: 5, arbitrationPolicy: a,
-                           disputeEvidenceHash: .keccak256([3]), targetTag: DisputeTag.improperUsage, data: [4]),
-            .disputeRaisedUMA(disputeId: 1, assertionId: .keccak256([5]), caller: a, liveness: 60, currency: b, bond: 7),
+            .disputeRaised(
+                disputeId: 1, targetIpId: a, disputeInitiator: b, disputeTimestamp: 5, arbitrationPolicy: a,
+                disputeEvidenceHash: .keccak256([3]), targetTag: DisputeTag.improperUsage, data: [4]),
+            .disputeRaisedUMA(
+                disputeId: 1, assertionId: .keccak256([5]), caller: a, liveness: 60, currency: b, bond: 7),
             .disputeJudgementSet(disputeId: 1, decision: true, data: []), .disputeCancelled(disputeId: 1, data: [1]),
             .disputeResolved(disputeId: 1, data: []),
-            .ipTaggedOnRelatedIpInfringement(disputeId: 2, infringingIpId: a, ipIdToTag: b, infringerDisputeId: 1,
-                                             tag: DisputeTag.improperUsage, disputeTimestamp: 9),
+            .ipTaggedOnRelatedIpInfringement(
+                disputeId: 2, infringingIpId: a, ipIdToTag: b, infringerDisputeId: 1,
+                tag: DisputeTag.improperUsage, disputeTimestamp: 9),
             .ipGroupRegistered(groupId: a, groupPool: b), .addedIpToGroup(groupId: a, ipIds: [b]),
             .removedIpFromGroup(groupId: a, ipIds: [b, a]),
             .collectedRoyaltiesToGroupPool(groupId: a, token: b, pool: a, amount: 3),
@@ -78,11 +86,14 @@ struct EventTests {
             #expect(try StoryEvent.decode(topics: log.topics, data: log.data) == event, "\(event.name)")
         }
         // Topics match story_selectors.md for the ones the app reads first.
-        #expect(StoryEventKind.ipRegistered.abiEvent.topic0.hexString
+        #expect(
+            StoryEventKind.ipRegistered.abiEvent.topic0.hexString
                 == "0x02ad3a2e0356b65fdfe4a73c825b78071ae469db35162978518b8c258abb3767")
-        #expect(StoryEventKind.derivativeRegistered.abiEvent.topic0.hexString
+        #expect(
+            StoryEventKind.derivativeRegistered.abiEvent.topic0.hexString
                 == "0x61fd21a7f55188eedf0350d3d5d208084941bfbf3dbf7b7e15760ff36b7d2355")
-        #expect(StoryEventKind.disputeRaised.abiEvent.topic0.hexString
+        #expect(
+            StoryEventKind.disputeRaised.abiEvent.topic0.hexString
                 == "0x0d33aef6594f31a48636b65156c5ef95cc55d30bc086f59468bb1461153e8743")
     }
 }

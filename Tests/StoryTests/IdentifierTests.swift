@@ -1,6 +1,7 @@
 import BigInt
 import Ethereum
 import Testing
+
 @testable import Story
 
 @Suite("Story identifiers")
@@ -11,8 +12,9 @@ struct IdentifierTests {
         let rows = try StoryReference.ipIdExamples()
         #expect(rows.count == 3)
         for row in rows {
-            let ipId = IPAccountAddress.compute(chainId: BigUInt(row.chainId), tokenContract: try Address(row.tokenContract),
-                                                tokenId: BigUInt(row.tokenId))
+            let ipId = IPAccountAddress.compute(
+                chainId: BigUInt(row.chainId), tokenContract: try Address(row.tokenContract),
+                tokenId: BigUInt(row.tokenId))
             #expect(ipId.checksummed == row.ipId, "\(row)")
         }
     }
@@ -39,17 +41,21 @@ struct IdentifierTests {
         #expect(local.chainId == 31337)
         #expect(local.spgNftContract == ContractAddress.create(deployer: local.registrationWorkflows, nonce: 1))
         #expect(local.spgNftContract != StoryDeployment.aeneid.spgNftContract)
+        #expect(local.spgNftContract.checksummed == "0x7DD071D3197A51f2f21dDc482C1ac8Dd11Be8567")
         // Same contracts as Aeneid (CREATE3), different chain: a different ipId for the same token.
-        #expect(local.ipId(tokenContract: local.spgNftContract, tokenId: 1)
+        #expect(
+            local.ipId(tokenContract: local.spgNftContract, tokenId: 1)
                 != StoryDeployment.aeneid.ipId(tokenContract: local.spgNftContract, tokenId: 1))
     }
 
     /// Well-known CREATE addresses: the first contracts deployed by Anvil's account #0.
     @Test func createAddressMatchesKnownDeployments() throws {
         let deployer = try Address("0xf39Fd6e51aad88F6F4ce6aB8827279cffFb92266")
-        #expect(ContractAddress.create(deployer: deployer, nonce: 0)
+        #expect(
+            ContractAddress.create(deployer: deployer, nonce: 0)
                 == (try Address("0x5FbDB2315678afecb367f032d93F642f64180aa3")))
-        #expect(ContractAddress.create(deployer: deployer, nonce: 1)
+        #expect(
+            ContractAddress.create(deployer: deployer, nonce: 1)
                 == (try Address("0xe7f1725E7734CE288F8367e1Bb143E90bb3F0512")))
     }
 }

@@ -2,6 +2,7 @@ import BigInt
 import Ethereum
 import Foundation
 import Testing
+
 @testable import Story
 
 @Suite("Journal: durability, replay, crash recovery")
@@ -21,23 +22,32 @@ struct JournalTests {
         var hashes: [Bytes32] = []
         hashes.append(try await ledger.faucet(to: alice, amount: StoryUnits.wip(100)).transactionHash)
         hashes.append(try await ledger.faucet(to: bob, amount: StoryUnits.wip(100)).transactionHash)
-        let terms = PILFlavor.commercialRemix(defaultMintingFee: 7, commercialRevShare: StoryUnits.percent(10),
-                                              currency: d.wip, royaltyPolicy: d.royaltyPolicyLAP)
+        let terms = PILFlavor.commercialRemix(
+            defaultMintingFee: 7, commercialRevShare: StoryUnits.percent(10),
+            currency: d.wip, royaltyPolicy: d.royaltyPolicyLAP)
         let root = try await ledger.mintAndRegisterIpAndAttachPILTerms(
-            from: alice, spgNftContract: d.spgNftContract, recipient: alice, ipMetadata: IPMetadata(ipMetadataURI: "ipfs://r"),
+            from: alice, spgNftContract: d.spgNftContract, recipient: alice,
+            ipMetadata: IPMetadata(ipMetadataURI: "ipfs://r"),
             licenseTermsData: [LicenseTermsData(terms: terms)], allowDuplicates: true)
         hashes.append(root.transactionHash)
         let child = try await ledger.mintAndRegisterIpAndMakeDerivative(
             from: bob, spgNftContract: d.spgNftContract,
-            derivData: MakeDerivative(parentIpIds: [root.result.ipId], licenseTemplate: d.piLicenseTemplate,
-                                      licenseTermsIds: root.result.licenseTermsIds),
+            derivData: MakeDerivative(
+                parentIpIds: [root.result.ipId], licenseTemplate: d.piLicenseTemplate,
+                licenseTermsIds: root.result.licenseTermsIds),
             ipMetadata: IPMetadata(), recipient: bob, allowDuplicates: true)
         hashes.append(child.transactionHash)
-        hashes.append(try await ledger.payRoyaltyOnBehalf(from: bob, receiverIpId: child.result.ipId, payerIpId: .zero,
-                                                          token: d.wip, amount: 1_000).transactionHash)
-        hashes.append(try await ledger.claimAllRevenue(from: alice, ancestorIpId: root.result.ipId, claimer: root.result.ipId,
-                                                       childIpIds: [child.result.ipId], royaltyPolicies: [d.royaltyPolicyLAP],
-                                                       currencyTokens: [d.wip]).transactionHash)
+        hashes.append(
+            try await ledger.payRoyaltyOnBehalf(
+                from: bob, receiverIpId: child.result.ipId, payerIpId: .zero,
+                token: d.wip, amount: 1_000
+            ).transactionHash)
+        hashes.append(
+            try await ledger.claimAllRevenue(
+                from: alice, ancestorIpId: root.result.ipId, claimer: root.result.ipId,
+                childIpIds: [child.result.ipId], royaltyPolicies: [d.royaltyPolicyLAP],
+                currencyTokens: [d.wip]
+            ).transactionHash)
         return hashes
     }
 
@@ -50,7 +60,9 @@ struct JournalTests {
         let events = try await ledger.events(after: nil, limit: 100_000)
         lines.append("events: \(events.count) last: \(events.last.map { "\($0.cursor) \($0.transactionHash)" } ?? "-")")
         lines.append("block: \(await ledger.blockNumber())")
-        lines.append("ip1: \(String(describing: await ledger.ipAsset(ledger.deployment.ipId(tokenContract: d.spgNftContract, tokenId: 1))))")
+        lines.append(
+            "ip1: \(String(describing: await ledger.ipAsset(ledger.deployment.ipId(tokenContract: d.spgNftContract, tokenId: 1))))"
+        )
         return lines
     }
 
@@ -67,8 +79,9 @@ struct JournalTests {
         let events = try await reopened.events(after: nil, limit: 100_000)
         #expect(Set(events.map(\.transactionHash)).isSuperset(of: Set(hashes)))
         // It continues where it stopped, with fresh token ids.
-        let next = try await reopened.mintAndRegisterIp(from: alice, spgNftContract: reopened.deployment.spgNftContract,
-                                                        recipient: alice, ipMetadata: IPMetadata(), allowDuplicates: true)
+        let next = try await reopened.mintAndRegisterIp(
+            from: alice, spgNftContract: reopened.deployment.spgNftContract,
+            recipient: alice, ipMetadata: IPMetadata(), allowDuplicates: true)
         #expect(next.result.tokenId == 3)
         #expect(next.blockNumber == UInt64(hashes.count + 1))
     }
@@ -98,8 +111,10 @@ struct JournalTests {
             let lastFrameStart = try #require(lastFrameOffset(bytes))
             switch damage {
             case "cut": bytes = bytes.prefix(bytes.count - 10)
-            case "zeros": bytes.replaceSubrange((lastFrameStart + 20)..<bytes.count,
-                                                with: Data(repeating: 0, count: bytes.count - lastFrameStart - 20))
+            case "zeros":
+                bytes.replaceSubrange(
+                    (lastFrameStart + 20)..<bytes.count,
+                    with: Data(repeating: 0, count: bytes.count - lastFrameStart - 20))
             default: bytes = bytes.prefix(lastFrameStart + 6)
             }
             try bytes.write(to: url)
@@ -142,13 +157,44 @@ struct JournalTests {
                 _ = try LocalLedger(directory: directory, clock: TestClock().function)
                 Issue.record("corruption of record 3 (\(damage)) was not detected")
             } catch let error as JournalError {
-                guard case let .corruptRecord(index, offset, reason) = error else {
+                guard case .corruptRecord(let index, let offset, let reason) = error else {
                     Issue.record("unexpected \(error)")
                     continue
                 }
                 #expect(index == 3 && offset == UInt64(third), "\(damage): \(reason)")
                 #expect(error.description.contains("journal record 3"))
             }
+        }
+    }
+
+    /// A well-formed record whose transaction no longer applies (here: forged into the chain)
+    /// stops start-up with the record's index rather than silently skipping it.
+    @Test func aRecordThatDoesNotReplayStopsStartUp() async throws {
+        let directory = temporaryDirectory()
+        defer { try? FileManager.default.removeItem(at: directory) }
+        var ledger: LocalLedger? = try LocalLedger(directory: directory, clock: TestClock().function)
+        _ = try await ledger!.faucet(to: alice, amount: 1)
+        ledger = nil
+        let url = journalURL(directory)
+        let bytes = [UInt8](try Data(contentsOf: url))
+        let offsets = frameOffsets(Data(bytes))
+        let last = offsets[1]
+        let length = JournalFraming.bodyLength(ofHeader: Array(bytes[last..<(last + 12)]))!
+        let previousHash = Bytes32(Array(bytes[(last + 12 + length)..<(last + 12 + length + 32)]))!
+        let d = StoryDeployment.local()
+        let forged = LedgerCall.attachLicenseTerms(ipId: bob, licenseTemplate: d.piLicenseTemplate, licenseTermsId: 1)
+        let record = JournalRecord(
+            index: 2, blockNumber: 2, timestamp: 1_800_000_001,
+            payload: .transaction(
+                from: alice, to: forged.target(in: d), calldata: forged.calldata, transactionHash: .zero, logs: []))
+        let hash = JournalRecord.chainHash(previous: previousHash, body: record.body)
+        try Data(bytes + JournalFraming.frame(body: record.body, hash: hash)).write(to: url)
+        do {
+            _ = try LocalLedger(directory: directory)
+            Issue.record("the forged record was replayed")
+        } catch let JournalError.replayFailed(index, reason) {
+            #expect(index == 2)
+            #expect(reason.contains("AccessControlled__NotIpAccount"))
         }
     }
 
@@ -201,10 +247,11 @@ struct JournalTests {
         return try await withThrowingTaskGroup(of: LedgerReceipt<RegisteredIP>.self) { group in
             for i in 0..<count {
                 group.addTask {
-                    try await ledger.mintAndRegisterIp(from: LedgerSettings.derivedAddress("w\(i)"),
-                                                       spgNftContract: ledger.deployment.spgNftContract,
-                                                       recipient: LedgerSettings.derivedAddress("w\(i)"),
-                                                       ipMetadata: IPMetadata(), allowDuplicates: true)
+                    try await ledger.mintAndRegisterIp(
+                        from: LedgerSettings.derivedAddress("w\(i)"),
+                        spgNftContract: ledger.deployment.spgNftContract,
+                        recipient: LedgerSettings.derivedAddress("w\(i)"),
+                        ipMetadata: IPMetadata(), allowDuplicates: true)
                 }
             }
             var all: [LedgerReceipt<RegisteredIP>] = []

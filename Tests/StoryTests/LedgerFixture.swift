@@ -2,6 +2,7 @@ import BigInt
 import Ethereum
 import Foundation
 import Testing
+
 @testable import Story
 
 /// A settable clock for ledgers under test.
@@ -54,35 +55,45 @@ struct LedgerFixture {
 
     /// Commercial Remix terms: `share` percent (whole), `fee` WIP wei per license, under `policy`.
     func remix(share: UInt32, fee: BigUInt = 0, policy: Address? = nil) -> PILTerms {
-        PILFlavor.commercialRemix(defaultMintingFee: fee, commercialRevShare: StoryUnits.percent(share), currency: wip,
-                                  royaltyPolicy: policy ?? lap)
+        PILFlavor.commercialRemix(
+            defaultMintingFee: fee, commercialRevShare: StoryUnits.percent(share), currency: wip,
+            royaltyPolicy: policy ?? lap)
     }
 
     /// Mints and registers an IP for `owner` with `terms` attached.
-    func root(_ owner: Address, _ terms: [PILTerms] = [PILFlavor.nonCommercialSocialRemixing()],
-              config: LicensingConfig = .unset, hash: Bytes32 = .zero) async throws -> RegisteredIP {
+    func root(
+        _ owner: Address, _ terms: [PILTerms] = [PILFlavor.nonCommercialSocialRemixing()],
+        config: LicensingConfig = .unset, hash: Bytes32 = .zero
+    ) async throws -> RegisteredIP {
         try await ledger.mintAndRegisterIpAndAttachPILTerms(
             from: owner, spgNftContract: d.spgNftContract, recipient: owner,
-            ipMetadata: IPMetadata(ipMetadataURI: "ipfs://ip", ipMetadataHash: hash, nftMetadataURI: "ipfs://nft",
-                                   nftMetadataHash: hash),
+            ipMetadata: IPMetadata(
+                ipMetadataURI: "ipfs://ip", ipMetadataHash: hash, nftMetadataURI: "ipfs://nft",
+                nftMetadataHash: hash),
             licenseTermsData: terms.map { LicenseTermsData(terms: $0, licensingConfig: config) }, allowDuplicates: true
         ).result
     }
 
     /// Mints a derivative of `parents` through `termsIds` for `owner`.
-    func derivative(_ owner: Address, parents: [Address], termsIds: [BigUInt], maxMintingFee: BigUInt = 0,
-                    maxRevenueShare: UInt32 = 0) async throws -> RegisteredIP {
+    func derivative(
+        _ owner: Address, parents: [Address], termsIds: [BigUInt], maxMintingFee: BigUInt = 0,
+        maxRevenueShare: UInt32 = 0
+    ) async throws -> RegisteredIP {
         try await ledger.mintAndRegisterIpAndMakeDerivative(
             from: owner, spgNftContract: d.spgNftContract,
-            derivData: MakeDerivative(parentIpIds: parents, licenseTemplate: d.piLicenseTemplate, licenseTermsIds: termsIds,
-                                      maxMintingFee: maxMintingFee, maxRevenueShare: maxRevenueShare),
-            ipMetadata: IPMetadata(), recipient: owner, allowDuplicates: true).result
+            derivData: MakeDerivative(
+                parentIpIds: parents, licenseTemplate: d.piLicenseTemplate, licenseTermsIds: termsIds,
+                maxMintingFee: maxMintingFee, maxRevenueShare: maxRevenueShare),
+            ipMetadata: IPMetadata(), recipient: owner, allowDuplicates: true
+        ).result
     }
 
     /// Mints an IP without terms.
     func bare(_ owner: Address) async throws -> RegisteredIP {
-        try await ledger.mintAndRegisterIp(from: owner, spgNftContract: d.spgNftContract, recipient: owner,
-                                           ipMetadata: IPMetadata(), allowDuplicates: true).result
+        try await ledger.mintAndRegisterIp(
+            from: owner, spgNftContract: d.spgNftContract, recipient: owner,
+            ipMetadata: IPMetadata(), allowDuplicates: true
+        ).result
     }
 
     func balance(_ account: Address) async -> BigUInt { await ledger.balance(of: account, token: wip) }

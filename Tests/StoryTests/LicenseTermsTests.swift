@@ -1,6 +1,7 @@
 import BigInt
 import Ethereum
 import Testing
+
 @testable import Story
 
 @Suite("PIL terms (PILicenseTemplate.registerLicenseTerms)")
@@ -41,33 +42,70 @@ struct LicenseTermsTests {
         let f = LedgerFixture()
         let other = LedgerSettings.derivedAddress("not-whitelisted")
         var cases: [(StoryErrorDefinition, PILTerms)] = []
-        var t = f.remix(share: 5); t.royaltyPolicy = other; cases.append((E.royaltyPolicyNotWhitelisted, t))
-        t = f.remix(share: 5); t.currency = other; cases.append((E.currencyTokenNotWhitelisted, t))
-        t = f.remix(share: 5); t.currency = .zero; cases.append((E.royaltyPolicyRequiresCurrencyToken, t))
-        t = PILFlavor.nonCommercialSocialRemixing(); t.defaultMintingFee = 1; cases.append((E.mintingFeeRequiresRoyaltyPolicy, t))
+        var t = f.remix(share: 5)
+        t.royaltyPolicy = other
+        cases.append((E.royaltyPolicyNotWhitelisted, t))
+        t = f.remix(share: 5)
+        t.currency = other
+        cases.append((E.currencyTokenNotWhitelisted, t))
+        t = f.remix(share: 5)
+        t.currency = .zero
+        cases.append((E.royaltyPolicyRequiresCurrencyToken, t))
+        t = PILFlavor.nonCommercialSocialRemixing()
+        t.defaultMintingFee = 1
+        cases.append((E.mintingFeeRequiresRoyaltyPolicy, t))
         let ncsr = PILFlavor.nonCommercialSocialRemixing()
-        t = ncsr; t.commercialAttribution = true; cases.append((E.commercialDisabledCantAddAttribution, t))
-        t = ncsr; t.commercializerChecker = other; cases.append((E.commercialDisabledCantAddCommercializers, t))
-        t = ncsr; t.commercialRevShare = 1; cases.append((E.commercialDisabledCantAddRevShare, t))
-        t = ncsr; t.commercialRevCeiling = 1; cases.append((E.commercialDisabledCantAddRevCeiling, t))
-        t = ncsr; t.derivativeRevCeiling = 1; cases.append((E.commercialDisabledCantAddDerivativeRevCeiling, t))
-        t = ncsr; t.royaltyPolicy = f.lap; t.currency = f.wip; cases.append((E.commercialDisabledCantAddRoyaltyPolicy, t))
-        t = f.remix(share: 5); t.royaltyPolicy = .zero; t.currency = .zero
+        t = ncsr
+        t.commercialAttribution = true
+        cases.append((E.commercialDisabledCantAddAttribution, t))
+        t = ncsr
+        t.commercializerChecker = other
+        cases.append((E.commercialDisabledCantAddCommercializers, t))
+        t = ncsr
+        t.commercialRevShare = 1
+        cases.append((E.commercialDisabledCantAddRevShare, t))
+        t = ncsr
+        t.commercialRevCeiling = 1
+        cases.append((E.commercialDisabledCantAddRevCeiling, t))
+        t = ncsr
+        t.derivativeRevCeiling = 1
+        cases.append((E.commercialDisabledCantAddDerivativeRevCeiling, t))
+        t = ncsr
+        t.royaltyPolicy = f.lap
+        t.currency = f.wip
+        cases.append((E.commercialDisabledCantAddRoyaltyPolicy, t))
+        t = f.remix(share: 5)
+        t.royaltyPolicy = .zero
+        t.currency = .zero
         cases.append((E.commercialEnabledRoyaltyPolicyRequired, t))
-        t = f.remix(share: 5); t.commercializerChecker = other; cases.append((E.commercializerCheckerDoesNotSupportHook, t))
+        t = f.remix(share: 5)
+        t.commercializerChecker = other
+        cases.append((E.commercializerCheckerDoesNotSupportHook, t))
         let noDerivatives = PILFlavor.commercialUse(defaultMintingFee: 0, currency: f.wip, royaltyPolicy: f.lap)
-        t = noDerivatives; t.derivativesAttribution = true; cases.append((E.derivativesDisabledCantAddAttribution, t))
-        t = noDerivatives; t.derivativesApproval = true; cases.append((E.derivativesDisabledCantAddApproval, t))
-        t = noDerivatives; t.derivativesReciprocal = true; cases.append((E.derivativesDisabledCantAddReciprocal, t))
-        t = noDerivatives; t.derivativeRevCeiling = 1; cases.append((E.derivativesDisabledCantAddDerivativeRevCeiling, t))
+        t = noDerivatives
+        t.derivativesAttribution = true
+        cases.append((E.derivativesDisabledCantAddAttribution, t))
+        t = noDerivatives
+        t.derivativesApproval = true
+        cases.append((E.derivativesDisabledCantAddApproval, t))
+        t = noDerivatives
+        t.derivativesReciprocal = true
+        cases.append((E.derivativesDisabledCantAddReciprocal, t))
+        t = noDerivatives
+        t.derivativeRevCeiling = 1
+        cases.append((E.derivativesDisabledCantAddDerivativeRevCeiling, t))
         for (definition, terms) in cases {
-            await expectStoryError(definition) { _ = try await f.ledger.registerLicenseTerms(from: LedgerFixture.alice, terms: terms) }
+            await expectStoryError(definition) {
+                _ = try await f.ledger.registerLicenseTerms(from: LedgerFixture.alice, terms: terms)
+            }
         }
         // Nothing was registered by the refusals.
         #expect(await f.ledger.licenseTerms(2) == nil)
         // The four flavors themselves are valid.
-        for flavor in [PILFlavor.nonCommercialSocialRemixing(), noDerivatives, f.remix(share: 10),
-                       PILFlavor.creativeCommonsAttribution(currency: f.wip, royaltyPolicy: f.lap)] {
+        for flavor in [
+            PILFlavor.nonCommercialSocialRemixing(), noDerivatives, f.remix(share: 10),
+            PILFlavor.creativeCommonsAttribution(currency: f.wip, royaltyPolicy: f.lap),
+        ] {
             _ = try await f.ledger.registerLicenseTerms(from: LedgerFixture.alice, terms: flavor)
         }
     }

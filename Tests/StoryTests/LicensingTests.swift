@@ -1,6 +1,7 @@
 import BigInt
 import Ethereum
 import Testing
+
 @testable import Story
 
 @Suite("Licensing (attach, configs, license tokens)")
@@ -24,8 +25,12 @@ struct LicensingTests {
             _ = try await f.ledger.attachLicenseTerms(from: alice, ipId: LedgerFixture.dave, licenseTermsId: 1)
         }
         let receipt = try await f.ledger.attachLicenseTerms(from: alice, ipId: ip.ipId, licenseTermsId: remix)
-        #expect(receipt.events == [.licenseTermsAttached(caller: alice, ipId: ip.ipId, licenseTemplate: f.d.piLicenseTemplate,
-                                                         licenseTermsId: remix)])
+        #expect(
+            receipt.events == [
+                .licenseTermsAttached(
+                    caller: alice, ipId: ip.ipId, licenseTemplate: f.d.piLicenseTemplate,
+                    licenseTermsId: remix)
+            ])
         await expectStoryError(R.licenseTermsAlreadyAttached) {
             _ = try await f.ledger.attachLicenseTerms(from: alice, ipId: ip.ipId, licenseTermsId: remix)
         }
@@ -41,13 +46,15 @@ struct LicensingTests {
         let ip = try await f.root(alice, [f.remix(share: 10, fee: 100)])
         let terms = ip.licenseTermsIds[0]
         await expectStoryError(L.licensingConfigMintingFeeBelowLicenseTerms) {
-            _ = try await f.ledger.setLicensingConfig(from: alice, ipId: ip.ipId, licenseTermsId: terms,
-                                                      licensingConfig: LicensingConfig(isSet: true, mintingFee: 99))
+            _ = try await f.ledger.setLicensingConfig(
+                from: alice, ipId: ip.ipId, licenseTermsId: terms,
+                licensingConfig: LicensingConfig(isSet: true, mintingFee: 99))
         }
         await expectStoryError(L.currentLicenseNotAllowOverrideRoyaltyPercent) {
             _ = try await f.ledger.setLicensingConfig(
                 from: alice, ipId: ip.ipId, licenseTermsId: terms,
-                licensingConfig: LicensingConfig(isSet: true, mintingFee: 100, commercialRevShare: StoryUnits.percent(5)))
+                licensingConfig: LicensingConfig(
+                    isSet: true, mintingFee: 100, commercialRevShare: StoryUnits.percent(5)))
         }
         await expectStoryError(L.invalidLicensingHook) {
             _ = try await f.ledger.setLicensingConfig(
@@ -55,20 +62,24 @@ struct LicensingTests {
                 licensingConfig: LicensingConfig(isSet: true, mintingFee: 100, licensingHook: carol))
         }
         await expectStoryError(L.invalidLicenseTermsId) {
-            _ = try await f.ledger.setLicensingConfig(from: alice, ipId: ip.ipId, licenseTermsId: 0,
-                                                      licensingConfig: LicensingConfig(isSet: true))
+            _ = try await f.ledger.setLicensingConfig(
+                from: alice, ipId: ip.ipId, licenseTermsId: 0,
+                licensingConfig: LicensingConfig(isSet: true))
         }
         await expectStoryError(L.mintingFeeRequiresRoyaltyPolicy) {
-            _ = try await f.ledger.setLicensingConfig(from: alice, ipId: ip.ipId, licenseTermsId: 1,
-                                                      licensingConfig: LicensingConfig(isSet: true, mintingFee: 1))
+            _ = try await f.ledger.setLicensingConfig(
+                from: alice, ipId: ip.ipId, licenseTermsId: 1,
+                licensingConfig: LicensingConfig(isSet: true, mintingFee: 1))
         }
         let raised = LicensingConfig(isSet: true, mintingFee: 150, commercialRevShare: StoryUnits.percent(20))
-        _ = try await f.ledger.setLicensingConfig(from: alice, ipId: ip.ipId, licenseTermsId: terms, licensingConfig: raised)
+        _ = try await f.ledger.setLicensingConfig(
+            from: alice, ipId: ip.ipId, licenseTermsId: terms, licensingConfig: raised)
         #expect(await f.ledger.licensingConfig(ipId: ip.ipId, licenseTermsId: terms) == raised)
         // The config's fee and share apply to licenses.
         try await f.fund(bob)
-        let minted = try await f.ledger.mintLicenseTokens(from: bob, licensorIpId: ip.ipId, licenseTermsId: terms,
-                                                          amount: 2, receiver: bob, maxMintingFee: 0, maxRevenueShare: 0)
+        let minted = try await f.ledger.mintLicenseTokens(
+            from: bob, licensorIpId: ip.ipId, licenseTermsId: terms,
+            amount: 2, receiver: bob, maxMintingFee: 0, maxRevenueShare: 0)
         #expect(minted.result.licenseTokenIds == [0, 1])
         #expect(await f.balance(bob) == StoryUnits.wip(1_000) - 300)
         #expect(await f.ledger.licenseToken(1)?.commercialRevShare == StoryUnits.percent(20))
@@ -79,12 +90,15 @@ struct LicensingTests {
         let ip = try await f.root(alice, [f.remix(share: 10, fee: 1_000)])
         let terms = ip.licenseTermsIds[0]
         try await f.fund(bob)
-        func mint(_ from: Address = LedgerFixture.bob, licensor: Address? = nil, terms id: BigUInt? = nil,
-                  amount: BigUInt = 1, receiver: Address = LedgerFixture.bob, maxFee: BigUInt = 0,
-                  maxShare: UInt32 = 0) async throws {
-            _ = try await f.ledger.mintLicenseTokens(from: from, licensorIpId: licensor ?? ip.ipId,
-                                                     licenseTermsId: id ?? terms, amount: amount, receiver: receiver,
-                                                     maxMintingFee: maxFee, maxRevenueShare: maxShare)
+        func mint(
+            _ from: Address = LedgerFixture.bob, licensor: Address? = nil, terms id: BigUInt? = nil,
+            amount: BigUInt = 1, receiver: Address = LedgerFixture.bob, maxFee: BigUInt = 0,
+            maxShare: UInt32 = 0
+        ) async throws {
+            _ = try await f.ledger.mintLicenseTokens(
+                from: from, licensorIpId: licensor ?? ip.ipId,
+                licenseTermsId: id ?? terms, amount: amount, receiver: receiver,
+                maxMintingFee: maxFee, maxRevenueShare: maxShare)
         }
         await expectStoryError(L.mintAmountZero) { try await mint(amount: 0) }
         await expectStoryError(L.receiverZeroAddress) { try await mint(receiver: .zero) }
@@ -99,18 +113,23 @@ struct LicensingTests {
         _ = try await mint(alice, terms: 1, receiver: carol)
         #expect(await f.ledger.licenseToken(0)?.owner == carol)
         // Minting with a royalty policy deploys the licensor's vault and pays the fee into it.
-        let receipt = try await f.ledger.mintLicenseTokens(from: bob, licensorIpId: ip.ipId, licenseTermsId: terms,
-                                                           amount: 3, receiver: bob, maxMintingFee: 3_000,
-                                                           maxRevenueShare: StoryUnits.percent(10))
+        let receipt = try await f.ledger.mintLicenseTokens(
+            from: bob, licensorIpId: ip.ipId, licenseTermsId: terms,
+            amount: 3, receiver: bob, maxMintingFee: 3_000,
+            maxRevenueShare: StoryUnits.percent(10))
         #expect(receipt.result.startLicenseTokenId == 1)
         let names = receipt.events.map(\.name)
-        #expect(names.prefix(4) == ["Transfer", "IpRoyaltyVaultDeployed", "LicensedWithRoyalty", "RevenueTokenAddedToVault"])
+        #expect(
+            names.prefix(4) == [
+                "Transfer", "IpRoyaltyVaultDeployed", "LicensedWithRoyalty", "RevenueTokenAddedToVault",
+            ])
         #expect(names.last == "LicenseTokensMinted")
         #expect(names.filter { $0 == "LicenseTokenMinted" }.count == 3)
         #expect(await f.ledger.claimableRevenue(ipId: ip.ipId, claimer: ip.ipId, token: f.wip) == 3_000)
         // A disabled license cannot be minted.
-        _ = try await f.ledger.setLicensingConfig(from: alice, ipId: ip.ipId, licenseTermsId: terms,
-                                                  licensingConfig: LicensingConfig(isSet: true, mintingFee: 1_000, disabled: true))
+        _ = try await f.ledger.setLicensingConfig(
+            from: alice, ipId: ip.ipId, licenseTermsId: terms,
+            licensingConfig: LicensingConfig(isSet: true, mintingFee: 1_000, disabled: true))
         await expectStoryError(L.licenseDisabled) { try await mint() }
     }
 
@@ -119,8 +138,9 @@ struct LicensingTests {
         var terms = PILFlavor.nonCommercialSocialRemixing()
         terms.transferable = false
         let ip = try await f.root(alice, [terms])
-        _ = try await f.ledger.mintLicenseTokens(from: bob, licensorIpId: ip.ipId, licenseTermsId: ip.licenseTermsIds[0],
-                                                 amount: 1, receiver: bob, maxMintingFee: 0, maxRevenueShare: 0)
+        _ = try await f.ledger.mintLicenseTokens(
+            from: bob, licensorIpId: ip.ipId, licenseTermsId: ip.licenseTermsIds[0],
+            amount: 1, receiver: bob, maxMintingFee: 0, maxRevenueShare: 0)
         await expectStoryError(StoryErrors.LicenseToken.notTransferable) {
             _ = try await f.ledger.transferNFT(from: bob, tokenContract: f.d.licenseToken, tokenId: 0, to: carol)
         }
@@ -133,18 +153,22 @@ struct LicensingTests {
         let f = LedgerFixture()
         let hash = Bytes32.keccak256([7])
         let metadata = IPMetadata(nftMetadataHash: hash)
-        _ = try await f.ledger.mintAndRegisterIp(from: alice, spgNftContract: f.d.spgNftContract, recipient: alice,
-                                                 ipMetadata: metadata, allowDuplicates: false)
+        _ = try await f.ledger.mintAndRegisterIp(
+            from: alice, spgNftContract: f.d.spgNftContract, recipient: alice,
+            ipMetadata: metadata, allowDuplicates: false)
         await expectStoryError(StoryErrors.Workflows.duplicatedNFTMetadataHash) {
-            _ = try await f.ledger.mintAndRegisterIp(from: bob, spgNftContract: f.d.spgNftContract, recipient: bob,
-                                                     ipMetadata: metadata, allowDuplicates: false)
+            _ = try await f.ledger.mintAndRegisterIp(
+                from: bob, spgNftContract: f.d.spgNftContract, recipient: bob,
+                ipMetadata: metadata, allowDuplicates: false)
         }
         // The zero hash counts too (story.md §2.1).
-        _ = try await f.ledger.mintAndRegisterIp(from: alice, spgNftContract: f.d.spgNftContract, recipient: alice,
-                                                 ipMetadata: IPMetadata(), allowDuplicates: false)
+        _ = try await f.ledger.mintAndRegisterIp(
+            from: alice, spgNftContract: f.d.spgNftContract, recipient: alice,
+            ipMetadata: IPMetadata(), allowDuplicates: false)
         await expectStoryError(StoryErrors.Workflows.duplicatedNFTMetadataHash) {
-            _ = try await f.ledger.mintAndRegisterIp(from: alice, spgNftContract: f.d.spgNftContract, recipient: alice,
-                                                     ipMetadata: IPMetadata(), allowDuplicates: false)
+            _ = try await f.ledger.mintAndRegisterIp(
+                from: alice, spgNftContract: f.d.spgNftContract, recipient: alice,
+                ipMetadata: IPMetadata(), allowDuplicates: false)
         }
         await expectStoryError(StoryErrors.Workflows.noLicenseTermsData) {
             _ = try await f.ledger.mintAndRegisterIpAndAttachPILTerms(
@@ -152,8 +176,9 @@ struct LicensingTests {
                 licenseTermsData: [], allowDuplicates: true)
         }
         await expectStoryError(StoryErrors.LocalLedger.unknownContract) {
-            _ = try await f.ledger.mintAndRegisterIp(from: alice, spgNftContract: f.d.groupNFT, recipient: alice,
-                                                     ipMetadata: IPMetadata(), allowDuplicates: true)
+            _ = try await f.ledger.mintAndRegisterIp(
+                from: alice, spgNftContract: f.d.groupNFT, recipient: alice,
+                ipMetadata: IPMetadata(), allowDuplicates: true)
         }
         let closed = LedgerFixture(settings: LedgerSettings(publicMinting: false, minters: [alice]))
         await expectStoryError(StoryErrors.Workflows.callerNotAuthorizedToMint) {

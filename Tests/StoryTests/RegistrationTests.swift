@@ -1,6 +1,7 @@
 import BigInt
 import Ethereum
 import Testing
+
 @testable import Story
 
 @Suite("Registration")
@@ -10,8 +11,9 @@ struct RegistrationTests {
         let hash = Bytes32.keccak256([1])
         let receipt = try await f.ledger.mintAndRegisterIpAndAttachPILTerms(
             from: LedgerFixture.alice, spgNftContract: f.d.spgNftContract, recipient: LedgerFixture.bob,
-            ipMetadata: IPMetadata(ipMetadataURI: "ipfs://meta", ipMetadataHash: hash, nftMetadataURI: "ipfs://nft",
-                                   nftMetadataHash: hash),
+            ipMetadata: IPMetadata(
+                ipMetadataURI: "ipfs://meta", ipMetadataHash: hash, nftMetadataURI: "ipfs://nft",
+                nftMetadataHash: hash),
             licenseTermsData: [LicenseTermsData(terms: f.remix(share: 10))], allowDuplicates: false)
         let result = receipt.result
         #expect(result.tokenId == 1)
@@ -19,11 +21,15 @@ struct RegistrationTests {
         #expect(result.licenseTermsIds == [2])  // id 1 is the genesis Non-Commercial Social Remixing terms
         #expect(receipt.blockNumber == 1)
         #expect(receipt.to == f.d.licenseAttachmentWorkflows)
-        #expect(receipt.events.map(\.name) == [
-            "Transfer", "IPAccountRegistered", "IPRegistered", "NFTTokenURISet", "MetadataURISet",
-            "LicenseTermsRegistered", "LicenseTermsAttached", "Transfer",
-        ])
-        guard case let .ipRegistered(ipId, chainId, contract, tokenId, name, uri, _) = receipt.events[2] else {
+        #expect(
+            receipt.events.map(\.name) == [
+                "Transfer", "IPAccountRegistered", "IPRegistered", "NFTTokenURISet", "MetadataURISet",
+                "LicenseTermsRegistered", "LicenseTermsAttached", "Transfer",
+            ])
+        guard
+            case .ipRegistered(let ipId, let chainId, let contract, let tokenId, let name, let uri, _) = receipt.events[
+                2]
+        else {
             Issue.record("IPRegistered expected")
             return
         }

@@ -1,5 +1,6 @@
 import Ethereum
 import Testing
+
 @testable import Story
 
 @Suite("Story errors")

@@ -33,7 +33,8 @@ enum StoryReference {
         guard let headingRange = text.range(of: heading) else { throw CocoaError(.fileReadCorruptFile) }
         let rest = text[headingRange.upperBound...]
         guard let start = rest.range(of: "```\n")?.upperBound,
-              let end = rest[start...].range(of: "```")?.lowerBound else { throw CocoaError(.fileReadCorruptFile) }
+            let end = rest[start...].range(of: "```")?.lowerBound
+        else { throw CocoaError(.fileReadCorruptFile) }
         let block = rest[start..<end]
         guard let hexStart = block.range(of: prefix)?.lowerBound else { throw CocoaError(.fileReadCorruptFile) }
         // Take the hex run: the block may contain a trailing "(length …)" note.

@@ -16,7 +16,8 @@ struct ABIDecoder {
         for type in types {
             if type.isDynamic {
                 guard let relative = ABIWord.smallInt(data, at: cursor),
-                      relative >= headLength, base + relative <= data.count else {
+                    relative >= headLength, base + relative <= data.count
+                else {
                     throw .invalidOffset(offset: cursor, value: String(ABIWord.uint(data, at: cursor)))
                 }
                 values.append(try decode(type, at: base + relative))
@@ -49,7 +50,9 @@ struct ABIDecoder {
             return .address(Address(unchecked: Array(data[(offset + 12)..<(offset + 32)])))
         case .bool:
             try need(offset, 32)
-            guard let v = ABIWord.smallInt(data, at: offset), v <= 1 else { throw .dirtyPadding(type: type, offset: offset) }
+            guard let v = ABIWord.smallInt(data, at: offset), v <= 1 else {
+                throw .dirtyPadding(type: type, offset: offset)
+            }
             return .bool(v == 1)
         case .fixedBytes(let n):
             try need(offset, 32)

@@ -49,7 +49,8 @@ public struct ABIEvent: Hashable, Sendable, CustomStringConvertible {
     public func decodeLog(topics: [[UInt8]], data: [UInt8]) throws(ABIError) -> [ABIValue] {
         let indexedCount = parameters.filter(\.indexed).count
         guard topics.count == indexedCount + 1 else {
-            throw .topicMismatch("\(name) has \(indexedCount) indexed parameters, the log has \(topics.count - 1) topics")
+            throw .topicMismatch(
+                "\(name) has \(indexedCount) indexed parameters, the log has \(topics.count - 1) topics")
         }
         guard topics[0] == topic0 else { throw .topicMismatch("topic0 is not \(canonicalSignature)") }
         let dataTypes = parameters.filter { !$0.indexed }.map(\.type)
@@ -58,7 +59,9 @@ public struct ABIEvent: Hashable, Sendable, CustomStringConvertible {
         var values: [ABIValue] = []
         for parameter in parameters {
             if parameter.indexed {
-                guard let topic = topicIterator.next(), topic.count == 32 else { throw .topicMismatch("a topic is not 32 bytes") }
+                guard let topic = topicIterator.next(), topic.count == 32 else {
+                    throw .topicMismatch("a topic is not 32 bytes")
+                }
                 switch parameter.type {
                 case .string, .bytes, .array, .fixedArray, .tuple:
                     values.append(.fixedBytes(topic))
@@ -98,9 +101,13 @@ public struct ABIEvent: Hashable, Sendable, CustomStringConvertible {
             for item in items { out += try inPlaceEncoding(item, as: element, padded: true) }
             return out
         case (.tuple(let components), .tuple(let items)):
-            guard components.count == items.count else { throw .countMismatch(expected: components.count, got: items.count) }
+            guard components.count == items.count else {
+                throw .countMismatch(expected: components.count, got: items.count)
+            }
             var out: [UInt8] = []
-            for (component, item) in zip(components, items) { out += try inPlaceEncoding(item, as: component, padded: true) }
+            for (component, item) in zip(components, items) {
+                out += try inPlaceEncoding(item, as: component, padded: true)
+            }
             return out
         default:
             return try ABI.encode(value, as: type)

@@ -133,7 +133,9 @@ struct ABISignatureParser {
             guard name.hasPrefix(prefix) else { continue }
             let digits = name.dropFirst(prefix.count)
             // Canonical form only: no leading zeros, no bare `uint`.
-            guard let n = Int(digits), !digits.hasPrefix("0") else { throw .invalidType(name.isEmpty ? original : name) }
+            guard let n = Int(digits), !digits.hasPrefix("0") else {
+                throw .invalidType(name.isEmpty ? original : name)
+            }
             return make(n)
         }
         throw .invalidType(name.isEmpty ? original : name)
@@ -142,13 +144,17 @@ struct ABISignatureParser {
     private func peek() -> UInt8? { position < text.count ? text[position] : nil }
 
     private mutating func skipSpaces() {
-        while let c = peek(), c == UInt8(ascii: " ") || c == UInt8(ascii: "\t") || c == UInt8(ascii: "\n") { position += 1 }
+        while let c = peek(), c == UInt8(ascii: " ") || c == UInt8(ascii: "\t") || c == UInt8(ascii: "\n") {
+            position += 1
+        }
     }
 
     private mutating func identifier() -> String {
         let start = position
-        while let c = peek(), c == UInt8(ascii: "_") || c == UInt8(ascii: "$")
-            || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) {
+        while let c = peek(),
+            c == UInt8(ascii: "_") || c == UInt8(ascii: "$")
+                || (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122)
+        {
             position += 1
         }
         return String(decoding: text[start..<position], as: UTF8.self)

@@ -46,11 +46,13 @@ extension LedgerCall {
         case .mintAndRegisterIpAndMakeDerivative: d.derivativeWorkflows
         case .registerLicenseTerms, .setApproval: d.piLicenseTemplate
         case .attachLicenseTerms, .setLicensingConfig, .mintLicenseTokens, .registerDerivative,
-             .registerDerivativeWithLicenseTokens: d.licensingModule
+            .registerDerivativeWithLicenseTokens:
+            d.licensingModule
         case .payRoyaltyOnBehalf: d.royaltyModule
         case .transferToVault(let policy, _, _, _): policy
         case .claimAllRevenue: d.royaltyWorkflows
-        case .raiseDispute, .setDisputeJudgement, .cancelDispute, .resolveDispute, .tagIfRelatedIpInfringed: d.disputeModule
+        case .raiseDispute, .setDisputeJudgement, .cancelDispute, .resolveDispute, .tagIfRelatedIpInfringed:
+            d.disputeModule
         case .registerGroup, .addIp, .removeIp, .collectRoyalties, .claimReward: d.groupingModule
         case .collectRoyaltiesAndClaimReward: d.groupingWorkflows
         case .setPermission, .setAllPermissions, .setBatchPermissions: d.accessController
@@ -67,49 +69,65 @@ extension LedgerCall {
     /// The arguments in declaration order.
     var arguments: [ABIValue] {
         switch self {
-        case let .mintAndRegisterIpAndAttachPILTerms(spg, recipient, metadata, data, duplicates):
+        case .mintAndRegisterIpAndAttachPILTerms(let spg, let recipient, let metadata, let data, let duplicates):
             [.address(spg), .address(recipient), metadata.abiValue, .array(data.map(\.abiValue)), .bool(duplicates)]
-        case let .mintAndRegisterIp(spg, recipient, metadata, duplicates):
+        case .mintAndRegisterIp(let spg, let recipient, let metadata, let duplicates):
             [.address(spg), .address(recipient), metadata.abiValue, .bool(duplicates)]
-        case let .mintAndRegisterIpAndMakeDerivative(spg, deriv, metadata, recipient, duplicates):
+        case .mintAndRegisterIpAndMakeDerivative(let spg, let deriv, let metadata, let recipient, let duplicates):
             [.address(spg), deriv.abiValue, metadata.abiValue, .address(recipient), .bool(duplicates)]
-        case let .registerLicenseTerms(terms): [terms.abiValue]
-        case let .attachLicenseTerms(ipId, template, id): [.address(ipId), .address(template), .uint(id)]
-        case let .setLicensingConfig(ipId, template, id, config): [.address(ipId), .address(template), .uint(id), config.abiValue]
-        case let .mintLicenseTokens(licensor, template, id, amount, receiver, context, maxFee, maxShare):
-            [.address(licensor), .address(template), .uint(id), .uint(amount), .address(receiver), .bytes(context),
-             .uint(maxFee), .uint(BigUInt(maxShare))]
-        case let .registerDerivative(child, parents, ids, template, context, maxFee, maxRts, maxShare):
-            [.address(child), Self.addresses(parents), Self.uints(ids), .address(template), .bytes(context), .uint(maxFee),
-             .uint(BigUInt(maxRts)), .uint(BigUInt(maxShare))]
-        case let .registerDerivativeWithLicenseTokens(child, tokens, context, maxRts):
+        case .registerLicenseTerms(let terms): [terms.abiValue]
+        case .attachLicenseTerms(let ipId, let template, let id): [.address(ipId), .address(template), .uint(id)]
+        case .setLicensingConfig(let ipId, let template, let id, let config):
+            [.address(ipId), .address(template), .uint(id), config.abiValue]
+        case .mintLicenseTokens(
+            let licensor, let template, let id, let amount, let receiver, let context, let maxFee, let maxShare):
+            [
+                .address(licensor), .address(template), .uint(id), .uint(amount), .address(receiver), .bytes(context),
+                .uint(maxFee), .uint(BigUInt(maxShare)),
+            ]
+        case .registerDerivative(
+            let child, let parents, let ids, let template, let context, let maxFee, let maxRts, let maxShare):
+            [
+                .address(child), Self.addresses(parents), Self.uints(ids), .address(template), .bytes(context),
+                .uint(maxFee),
+                .uint(BigUInt(maxRts)), .uint(BigUInt(maxShare)),
+            ]
+        case .registerDerivativeWithLicenseTokens(let child, let tokens, let context, let maxRts):
             [.address(child), Self.uints(tokens), .bytes(context), .uint(BigUInt(maxRts))]
-        case let .setApproval(parent, id, child, approved): [.address(parent), .uint(id), .address(child), .bool(approved)]
-        case let .payRoyaltyOnBehalf(receiver, payer, token, amount):
+        case .setApproval(let parent, let id, let child, let approved):
+            [.address(parent), .uint(id), .address(child), .bool(approved)]
+        case .payRoyaltyOnBehalf(let receiver, let payer, let token, let amount):
             [.address(receiver), .address(payer), .address(token), .uint(amount)]
-        case let .transferToVault(_, ipId, ancestor, token): [.address(ipId), .address(ancestor), .address(token)]
-        case let .claimAllRevenue(ancestor, claimer, children, policies, tokens):
-            [.address(ancestor), .address(claimer), Self.addresses(children), Self.addresses(policies), Self.addresses(tokens)]
-        case let .raiseDispute(target, evidence, tag, data):
+        case .transferToVault(_, let ipId, let ancestor, let token):
+            [.address(ipId), .address(ancestor), .address(token)]
+        case .claimAllRevenue(let ancestor, let claimer, let children, let policies, let tokens):
+            [
+                .address(ancestor), .address(claimer), Self.addresses(children), Self.addresses(policies),
+                Self.addresses(tokens),
+            ]
+        case .raiseDispute(let target, let evidence, let tag, let data):
             [.address(target), .fixedBytes(evidence.bytes), .fixedBytes(tag.bytes), .bytes(data)]
-        case let .setDisputeJudgement(id, decision, data): [.uint(id), .bool(decision), .bytes(data)]
-        case let .cancelDispute(id, data), let .resolveDispute(id, data): [.uint(id), .bytes(data)]
-        case let .tagIfRelatedIpInfringed(ipId, id): [.address(ipId), .uint(id)]
-        case let .registerGroup(pool): [.address(pool)]
-        case let .addIp(group, ipIds, share): [.address(group), Self.addresses(ipIds), .uint(share)]
-        case let .removeIp(group, ipIds): [.address(group), Self.addresses(ipIds)]
-        case let .collectRoyalties(group, token): [.address(group), .address(token)]
-        case let .claimReward(group, token, ipIds): [.address(group), .address(token), Self.addresses(ipIds)]
-        case let .collectRoyaltiesAndClaimReward(group, tokens, members):
+        case .setDisputeJudgement(let id, let decision, let data): [.uint(id), .bool(decision), .bytes(data)]
+        case .cancelDispute(let id, let data), .resolveDispute(let id, let data): [.uint(id), .bytes(data)]
+        case .tagIfRelatedIpInfringed(let ipId, let id): [.address(ipId), .uint(id)]
+        case .registerGroup(let pool): [.address(pool)]
+        case .addIp(let group, let ipIds, let share): [.address(group), Self.addresses(ipIds), .uint(share)]
+        case .removeIp(let group, let ipIds): [.address(group), Self.addresses(ipIds)]
+        case .collectRoyalties(let group, let token): [.address(group), .address(token)]
+        case .claimReward(let group, let token, let ipIds): [.address(group), .address(token), Self.addresses(ipIds)]
+        case .collectRoyaltiesAndClaimReward(let group, let tokens, let members):
             [.address(group), Self.addresses(tokens), Self.addresses(members)]
-        case let .setPermission(account, signer, to, function, permission):
-            [.address(account), .address(signer), .address(to), .fixedBytes(function.bytes), .uint(BigUInt(permission))]
-        case let .setAllPermissions(account, signer, permission):
+        case .setPermission(let account, let signer, let to, let function, let permission):
+            [
+                .address(account), .address(signer), .address(to), .fixedBytes(function.bytes),
+                .uint(BigUInt(permission)),
+            ]
+        case .setAllPermissions(let account, let signer, let permission):
             [.address(account), .address(signer), .uint(BigUInt(permission))]
-        case let .setBatchPermissions(entries): [.array(entries.map(\.abiValue))]
-        case let .transfer(_, to, amount), let .faucet(to, amount): [.address(to), .uint(amount)]
-        case let .execute(_, to, value, data): [.address(to), .uint(value), .bytes(data)]
-        case let .safeTransferFrom(_, from, to, tokenId): [.address(from), .address(to), .uint(tokenId)]
+        case .setBatchPermissions(let entries): [.array(entries.map(\.abiValue))]
+        case .transfer(_, let to, let amount), .faucet(let to, let amount): [.address(to), .uint(amount)]
+        case .execute(_, let to, let value, let data): [.address(to), .uint(value), .bytes(data)]
+        case .safeTransferFrom(_, let from, let to, let tokenId): [.address(from), .address(to), .uint(tokenId)]
         }
     }
 

@@ -7,28 +7,34 @@ import Ethereum
 enum LedgerCall: Hashable, Sendable {
     // Registration and licensing (LicenseAttachmentWorkflows, RegistrationWorkflows, DerivativeWorkflows,
     // PILicenseTemplate, LicensingModule).
-    case mintAndRegisterIpAndAttachPILTerms(spgNftContract: Address, recipient: Address, ipMetadata: IPMetadata,
-                                            licenseTermsData: [LicenseTermsData], allowDuplicates: Bool)
+    case mintAndRegisterIpAndAttachPILTerms(
+        spgNftContract: Address, recipient: Address, ipMetadata: IPMetadata,
+        licenseTermsData: [LicenseTermsData], allowDuplicates: Bool)
     case mintAndRegisterIp(spgNftContract: Address, recipient: Address, ipMetadata: IPMetadata, allowDuplicates: Bool)
-    case mintAndRegisterIpAndMakeDerivative(spgNftContract: Address, derivData: MakeDerivative, ipMetadata: IPMetadata,
-                                            recipient: Address, allowDuplicates: Bool)
+    case mintAndRegisterIpAndMakeDerivative(
+        spgNftContract: Address, derivData: MakeDerivative, ipMetadata: IPMetadata,
+        recipient: Address, allowDuplicates: Bool)
     case registerLicenseTerms(PILTerms)
     case attachLicenseTerms(ipId: Address, licenseTemplate: Address, licenseTermsId: BigUInt)
     case setLicensingConfig(ipId: Address, licenseTemplate: Address, licenseTermsId: BigUInt, config: LicensingConfig)
-    case mintLicenseTokens(licensorIpId: Address, licenseTemplate: Address, licenseTermsId: BigUInt, amount: BigUInt,
-                           receiver: Address, royaltyContext: [UInt8], maxMintingFee: BigUInt, maxRevenueShare: UInt32)
-    case registerDerivative(childIpId: Address, parentIpIds: [Address], licenseTermsIds: [BigUInt],
-                            licenseTemplate: Address, royaltyContext: [UInt8], maxMintingFee: BigUInt, maxRts: UInt32,
-                            maxRevenueShare: UInt32)
-    case registerDerivativeWithLicenseTokens(childIpId: Address, licenseTokenIds: [BigUInt], royaltyContext: [UInt8],
-                                             maxRts: UInt32)
+    case mintLicenseTokens(
+        licensorIpId: Address, licenseTemplate: Address, licenseTermsId: BigUInt, amount: BigUInt,
+        receiver: Address, royaltyContext: [UInt8], maxMintingFee: BigUInt, maxRevenueShare: UInt32)
+    case registerDerivative(
+        childIpId: Address, parentIpIds: [Address], licenseTermsIds: [BigUInt],
+        licenseTemplate: Address, royaltyContext: [UInt8], maxMintingFee: BigUInt, maxRts: UInt32,
+        maxRevenueShare: UInt32)
+    case registerDerivativeWithLicenseTokens(
+        childIpId: Address, licenseTokenIds: [BigUInt], royaltyContext: [UInt8],
+        maxRts: UInt32)
     case setApproval(parentIpId: Address, licenseTermsId: BigUInt, childIpId: Address, approved: Bool)
 
     // Royalties (RoyaltyModule, RoyaltyPolicyLAP/LRP, RoyaltyWorkflows).
     case payRoyaltyOnBehalf(receiverIpId: Address, payerIpId: Address, token: Address, amount: BigUInt)
     case transferToVault(policy: Address, ipId: Address, ancestorIpId: Address, token: Address)
-    case claimAllRevenue(ancestorIpId: Address, claimer: Address, childIpIds: [Address], royaltyPolicies: [Address],
-                         currencyTokens: [Address])
+    case claimAllRevenue(
+        ancestorIpId: Address, claimer: Address, childIpIds: [Address], royaltyPolicies: [Address],
+        currencyTokens: [Address])
 
     // Disputes (DisputeModule).
     case raiseDispute(targetIpId: Address, disputeEvidenceHash: Bytes32, targetTag: Bytes32, data: [UInt8])

@@ -12,7 +12,8 @@ enum LedgerCallKind: CaseIterable {
     case transfer, faucet, execute, safeTransferFrom
 
     private static let metadata = "(string,bytes32,string,bytes32)"
-    private static let terms = "(bool,address,uint256,uint256,bool,bool,address,bytes,uint32,uint256,bool,bool,bool,bool,uint256,address,string)"
+    private static let terms =
+        "(bool,address,uint256,uint256,bool,bool,address,bytes,uint32,uint256,bool,bool,bool,bool,uint256,address,string)"
     private static let config = "(bool,uint256,address,bytes,uint32,bool,uint32,address)"
 
     var signature: String {

@@ -12,8 +12,9 @@ public struct StoryError: Error, Hashable, Sendable, CustomStringConvertible {
     public let arguments: [ABIValue]
 
     init(_ definition: StoryErrorDefinition, _ arguments: [ABIValue]) {
-        precondition(arguments.count == definition.function.parameters.count,
-                     "\(definition.name) takes \(definition.function.parameters.count) arguments")
+        precondition(
+            arguments.count == definition.function.parameters.count,
+            "\(definition.name) takes \(definition.function.parameters.count) arguments")
         self.definition = definition
         self.arguments = arguments
     }
@@ -35,8 +36,9 @@ public struct StoryError: Error, Hashable, Sendable, CustomStringConvertible {
     /// Decodes revert data into a known Story error; nil for unknown selectors or malformed data.
     public init?(revertData: [UInt8]) {
         guard revertData.count >= 4,
-              let definition = StoryErrors.bySelector[Array(revertData.prefix(4))],
-              let arguments = try? definition.function.decodeCall(revertData) else { return nil }
+            let definition = StoryErrors.bySelector[Array(revertData.prefix(4))],
+            let arguments = try? definition.function.decodeCall(revertData)
+        else { return nil }
         self.init(definition, arguments)
     }
 

@@ -4,15 +4,18 @@ extension StoryErrors {
         static let disputeAlreadyPropagated = StoryErrorDefinition(
             "DisputeModule__DisputeAlreadyPropagated()", "this dispute's tag was already applied to that IP")
         static let disputeWithoutInfringementTag = StoryErrorDefinition(
-            "DisputeModule__DisputeWithoutInfringementTag()", "the dispute has not been upheld, so there is no tag to propagate")
+            "DisputeModule__DisputeWithoutInfringementTag()",
+            "the dispute has not been upheld, so there is no tag to propagate")
         static let evidenceHashAlreadyUsed = StoryErrorDefinition(
-            "DisputeModule__EvidenceHashAlreadyUsed()", "this evidence was already used for a dispute; each evidence CID can be used once")
+            "DisputeModule__EvidenceHashAlreadyUsed()",
+            "this evidence was already used for a dispute; each evidence CID can be used once")
         static let notAbleToResolve = StoryErrorDefinition(
             "DisputeModule__NotAbleToResolve()", "only an upheld dispute can be resolved")
         static let notArbitrationRelayer = StoryErrorDefinition(
             "DisputeModule__NotArbitrationRelayer()", "only the arbitration relayer can set a judgement")
         static let notDerivativeOrGroupIp = StoryErrorDefinition(
-            "DisputeModule__NotDerivativeOrGroupIp()", "the IP is neither a derivative of the infringer nor a group containing it")
+            "DisputeModule__NotDerivativeOrGroupIp()",
+            "the IP is neither a derivative of the infringer nor a group containing it")
         static let notDisputeInitiator = StoryErrorDefinition(
             "DisputeModule__NotDisputeInitiator()", "only whoever raised the dispute can do this")
         static let notInDisputeState = StoryErrorDefinition(
@@ -21,7 +24,8 @@ extension StoryErrors {
             "DisputeModule__NotRegisteredIpId()", "the target is not a registered IP")
         static let notWhitelistedDisputeTag = StoryErrorDefinition(
             "DisputeModule__NotWhitelistedDisputeTag()",
-            "the tag is not one of IMPROPER_REGISTRATION, IMPROPER_USAGE, IMPROPER_PAYMENT, CONTENT_STANDARDS_VIOLATION")
+            "the tag is not one of IMPROPER_REGISTRATION, IMPROPER_USAGE, IMPROPER_PAYMENT, CONTENT_STANDARDS_VIOLATION"
+        )
         static let relatedDisputeNotResolved = StoryErrorDefinition(
             "DisputeModule__RelatedDisputeNotResolved()", "the original dispute must be resolved first")
         static let zeroDisputeEvidenceHash = StoryErrorDefinition(

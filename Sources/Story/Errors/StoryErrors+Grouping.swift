@@ -2,13 +2,17 @@ extension StoryErrors {
     /// GroupingModule, the group registry and the EvenSplitGroupPool.
     public enum Grouping {
         static let cannotAddDisputedIpToGroup = StoryErrorDefinition(
-            "GroupingModule__CannotAddDisputedIpToGroup(address ipId)", "an IP with an upheld dispute tag cannot join a group")
+            "GroupingModule__CannotAddDisputedIpToGroup(address ipId)",
+            "an IP with an upheld dispute tag cannot join a group")
         static let cannotAddGroupToGroup = StoryErrorDefinition(
-            "GroupingModule__CannotAddGroupToGroup(address groupId, address childGroupId)", "a group cannot contain another group")
+            "GroupingModule__CannotAddGroupToGroup(address groupId, address childGroupId)",
+            "a group cannot contain another group")
         static let disputedGroupCannotAddIp = StoryErrorDefinition(
-            "GroupingModule__DisputedGroupCannotAddIp(address groupId)", "a group with an upheld dispute tag cannot add members")
+            "GroupingModule__DisputedGroupCannotAddIp(address groupId)",
+            "a group with an upheld dispute tag cannot add members")
         static let disputedGroupCannotClaimReward = StoryErrorDefinition(
-            "GroupingModule__DisputedGroupCannotClaimReward(address groupId)", "a group with an upheld dispute tag cannot pay rewards")
+            "GroupingModule__DisputedGroupCannotClaimReward(address groupId)",
+            "a group with an upheld dispute tag cannot pay rewards")
         static let disputedGroupCannotCollectRoyalties = StoryErrorDefinition(
             "GroupingModule__DisputedGroupCannotCollectRoyalties(address groupId)",
             "a group with an upheld dispute tag cannot collect royalties")
@@ -33,7 +37,8 @@ extension StoryErrors {
             "GroupingModule__MaxAllowedRewardShareExceeds100Percent(address groupId, uint256 maxAllowedRewardShare)",
             "a reward share cannot exceed 100 %")
         static let royaltyTokenNotWhitelisted = StoryErrorDefinition(
-            "GroupingModule__RoyaltyTokenNotWhitelisted(address groupId, address royaltyToken)", "the token is not whitelisted")
+            "GroupingModule__RoyaltyTokenNotWhitelisted(address groupId, address royaltyToken)",
+            "the token is not whitelisted")
         static let tokenNotMatchGroupRevenueToken = StoryErrorDefinition(
             "GroupingModule__TokenNotMatchGroupRevenueToken(address groupId, address groupCurrentToken, address token)",
             "the token is not the group's revenue currency")
@@ -41,9 +46,11 @@ extension StoryErrors {
             "GroupingModule__TotalGroupRewardShareExceeds100Percent(address groupId, uint256 totalGroupRewardShare, address ipId, uint256 expectGroupRewardShare)",
             "the members' expected reward shares would add up to more than 100 %")
         static let groupRewardPoolNotRegistered = StoryErrorDefinition(
-            "GroupIPAssetRegistry__GroupRewardPoolNotRegistered(address groupPool)", "the reward pool is not a registered group pool")
+            "GroupIPAssetRegistry__GroupRewardPoolNotRegistered(address groupPool)",
+            "the reward pool is not a registered group pool")
         static let groupSizeExceedsLimit = StoryErrorDefinition(
-            "GroupIPAssetRegistry__GroupSizeExceedsLimit(uint256 groupSize, uint256 limit)", "a group holds at most 1000 IPs")
+            "GroupIPAssetRegistry__GroupSizeExceedsLimit(uint256 groupSize, uint256 limit)",
+            "a group holds at most 1000 IPs")
         static let notRegisteredGroupIP = StoryErrorDefinition(
             "GroupIPAssetRegistry__NotRegisteredGroupIP(address groupId)", "this IP is not a group")
         static let notRegisteredIP = StoryErrorDefinition(

@@ -5,7 +5,8 @@ extension StoryErrors {
             "RoyaltyModule__AboveMaxPercent()", "the royalty stack would exceed 100 %")
         static let aboveMaxRts = StoryErrorDefinition(
             "RoyaltyModule__AboveMaxRts()", "linking would need more royalty tokens than the maximum you allowed")
-        static let ipExpired = StoryErrorDefinition("RoyaltyModule__IpExpired()", "an expired IP cannot receive royalties")
+        static let ipExpired = StoryErrorDefinition(
+            "RoyaltyModule__IpExpired()", "an expired IP cannot receive royalties")
         static let ipIsTagged = StoryErrorDefinition(
             "RoyaltyModule__IpIsTagged()", "the IP carries an upheld dispute tag, so it cannot receive royalties")
         static let notWhitelistedRoyaltyToken = StoryErrorDefinition(
@@ -13,11 +14,14 @@ extension StoryErrors {
         static let paymentAmountIsTooLow = StoryErrorDefinition(
             "RoyaltyModule__PaymentAmountIsTooLow()", "the payment is too small to carry the protocol fee")
         static let unlinkableToParents = StoryErrorDefinition(
-            "RoyaltyModule__UnlinkableToParents()", "the IP already has a royalty vault, so it cannot become a derivative")
-        static let zeroAmount = StoryErrorDefinition("RoyaltyModule__ZeroAmount()", "the amount must be greater than zero")
+            "RoyaltyModule__UnlinkableToParents()",
+            "the IP already has a royalty vault, so it cannot become a derivative")
+        static let zeroAmount = StoryErrorDefinition(
+            "RoyaltyModule__ZeroAmount()", "the amount must be greater than zero")
         static let zeroReceiverVault = StoryErrorDefinition(
             "RoyaltyModule__ZeroReceiverVault()",
-            "the IP has no royalty vault yet: it gets one when it first issues a license with a royalty policy or becomes a derivative")
+            "the IP has no royalty vault yet: it gets one when it first issues a license with a royalty policy or becomes a derivative"
+        )
         static let notWhitelistedOrRegisteredRoyaltyPolicy = StoryErrorDefinition(
             "RoyaltyModule__NotWhitelistedOrRegisteredRoyaltyPolicy()", "the royalty policy is not whitelisted")
         static let groupRewardPoolNotWhitelisted = StoryErrorDefinition(
@@ -46,8 +50,10 @@ extension StoryErrors {
         static let lrpZeroClaimableRoyalty = StoryErrorDefinition(
             "RoyaltyPolicyLRP__ZeroClaimableRoyalty()", "the ancestor is owed nothing by this IP under LRP")
 
-        static let all = [lapAboveMaxPercent, lapSameIpTransfer, lapZeroClaimableRoyalty, lrpAboveMaxPercent,
-                          lrpSameIpTransfer, lrpZeroClaimableRoyalty]
+        static let all = [
+            lapAboveMaxPercent, lapSameIpTransfer, lapZeroClaimableRoyalty, lrpAboveMaxPercent,
+            lrpSameIpTransfer, lrpZeroClaimableRoyalty,
+        ]
     }
 
     /// IpRoyaltyVault: claims.
@@ -59,7 +65,8 @@ extension StoryErrors {
         static let groupPoolMustClaimViaGroupingModule = StoryErrorDefinition(
             "IpRoyaltyVault__GroupPoolMustClaimViaGroupingModule()",
             "a group's revenue is collected through the grouping module")
-        static let zeroAmount = StoryErrorDefinition("IpRoyaltyVault__ZeroAmount()", "the amount must be greater than zero")
+        static let zeroAmount = StoryErrorDefinition(
+            "IpRoyaltyVault__ZeroAmount()", "the amount must be greater than zero")
 
         static let all = [noClaimableTokens, vaultsMustClaimAsSelf, groupPoolMustClaimViaGroupingModule, zeroAmount]
     }

@@ -11,10 +11,13 @@ extension StoryErrors {
             "SPGNFT__DuplicatedNFTMetadataHash(address spgNftContract, uint256 tokenId, bytes32 nftMetadataHash)",
             "an NFT with the same metadata hash was already minted in this collection")
         static let maxSupplyReached = StoryErrorDefinition("SPGNFT__MaxSupplyReached()", "the collection is full")
-        static let mintingClosed = StoryErrorDefinition("SPGNFT__MintingClosed()", "minting is closed in this collection")
+        static let mintingClosed = StoryErrorDefinition(
+            "SPGNFT__MintingClosed()", "minting is closed in this collection")
 
-        static let all = [callerNotAuthorizedToMint, noLicenseTermsData, parentIpIdsAndLicenseTermsIdsMismatch,
-                          duplicatedNFTMetadataHash, maxSupplyReached, mintingClosed]
+        static let all = [
+            callerNotAuthorizedToMint, noLicenseTermsData, parentIpIdsAndLicenseTermsIdsMismatch,
+            duplicatedNFTMetadataHash, maxSupplyReached, mintingClosed,
+        ]
     }
 
     /// ERC-20 (WIP, a Solady WETH) and ERC-721 (OpenZeppelin) errors.
@@ -33,8 +36,11 @@ extension StoryErrors {
         static let erc721InsufficientApproval = StoryErrorDefinition(
             "ERC721InsufficientApproval(address operator, uint256 tokenId)", "you may not move this token")
 
-        static let all = [erc721InsufficientApproval, insufficientBalance, erc721NonexistentToken, erc721IncorrectOwner, erc721InvalidReceiver,
-                          erc20InvalidReceiver]
+        static let all = [
+            erc721InsufficientApproval, insufficientBalance, erc721NonexistentToken, erc721IncorrectOwner,
+            erc721InvalidReceiver,
+            erc20InvalidReceiver,
+        ]
     }
 
     /// Refusals of the local ledger that have no Story counterpart.

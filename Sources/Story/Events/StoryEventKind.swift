@@ -3,7 +3,8 @@ import Ethereum
 /// Each Story event's Solidity declaration (with indexed parameters), from the contracts' ABIs.
 public enum StoryEventKind: String, CaseIterable, Sendable {
     case transfer, nftTransfer, ipAccountRegistered, ipRegistered, metadataURISet, nftTokenURISet
-    case licenseTermsRegistered, derivativeApproved, licenseTermsAttached, licensingConfigSetForLicense, expirationTimeSet
+    case licenseTermsRegistered, derivativeApproved, licenseTermsAttached, licensingConfigSetForLicense,
+        expirationTimeSet
     case licenseTokensMinted, licenseTokenMinted, derivativeRegistered
     case ipRoyaltyVaultDeployed, licenseMintingFeePaid, licensedWithRoyalty, linkedToParents, royaltyPaid
     case revenueTransferredToVault, revenueTokenAddedToVault, revenueTokenClaimed
@@ -34,7 +35,8 @@ public enum StoryEventKind: String, CaseIterable, Sendable {
         case .expirationTimeSet: "ExpirationTimeSet(address indexed ipId, uint256 expireTime)"
         case .licenseTokensMinted:
             "LicenseTokensMinted(address indexed caller, address indexed licensorIpId, address licenseTemplate, uint256 indexed licenseTermsId, uint256 amount, address receiver, uint256 startLicenseTokenId)"
-        case .licenseTokenMinted: "LicenseTokenMinted(address indexed minter, address indexed receiver, uint256 indexed tokenId)"
+        case .licenseTokenMinted:
+            "LicenseTokenMinted(address indexed minter, address indexed receiver, uint256 indexed tokenId)"
         case .derivativeRegistered:
             "DerivativeRegistered(address indexed caller, address indexed childIpId, uint256[] licenseTokenIds, address[] parentIpIds, uint256[] licenseTermsIds, address licenseTemplate)"
         case .ipRoyaltyVaultDeployed: "IpRoyaltyVaultDeployed(address ipId, address ipRoyaltyVault)"

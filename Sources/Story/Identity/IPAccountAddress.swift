@@ -1,5 +1,6 @@
 import BigInt
 import Ethereum
+import Foundation
 
 /// The ipId: the ERC-6551 token-bound account address of an NFT, exactly as the canonical
 /// ERC-6551 registry computes it with CREATE2 (story.md §3).
@@ -18,8 +19,10 @@ public enum IPAccountAddress {
         implementation: Address = StoryDeployment.ipAccountImplementation,
         salt: Bytes32 = .zero
     ) -> Address {
-        let hash = Keccak256.hash(creationCode(
-            chainId: chainId, tokenContract: tokenContract, tokenId: tokenId, implementation: implementation, salt: salt))
+        let hash = Keccak256.hash(
+            creationCode(
+                chainId: chainId, tokenContract: tokenContract, tokenId: tokenId, implementation: implementation,
+                salt: salt))
         var preimage: [UInt8] = [0xff]
         preimage.reserveCapacity(85)
         preimage += registry.bytes
@@ -36,10 +39,18 @@ public enum IPAccountAddress {
         code.reserveCapacity(183)
         code += implementation.bytes
         code += proxyFooter
-        // Static values only, so this encoding cannot fail.
-        code += try! ABI.encode([.fixedBytes(salt.bytes), .uint(chainId), .address(tokenContract), .uint(tokenId)],
-                                as: [.bytes32, .uint256, .address, .uint256])
+        // abi.encode(bytes32 salt, uint256 chainId, address tokenContract, uint256 tokenId): four words.
+        code += salt.bytes
+        code += word(chainId)
+        code += [UInt8](repeating: 0, count: 12) + tokenContract.bytes
+        code += word(tokenId)
         return code
+    }
+
+    /// A uint256 as a 32-byte big-endian word (values wider than 256 bits keep their low 256 bits).
+    private static func word(_ value: BigUInt) -> [UInt8] {
+        let bytes = Array(value.serialize().suffix(32))
+        return [UInt8](repeating: 0, count: 32 - bytes.count) + bytes
     }
 }
 

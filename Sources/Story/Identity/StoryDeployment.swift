@@ -80,7 +80,8 @@ public struct StoryDeployment: Hashable, Sendable {
     /// The local ledger: chain 31337, Story's contract addresses, and as its SPG collection the
     /// first contract `RegistrationWorkflows.createCollection` deploys on a fresh chain —
     /// `createCollection` uses CREATE (`new BeaconProxy`), and a contract's first CREATE uses
-    /// nonce 1, so the collection is keccak256(rlp([RegistrationWorkflows, 1]))[12…].
+    /// nonce 1, so the collection is keccak256(rlp([RegistrationWorkflows, 1]))[12…]
+    /// = 0x7DD071D3197A51f2f21dDc482C1ac8Dd11Be8567.
     public static func local(chainId: UInt64 = localChainId) -> StoryDeployment {
         StoryDeployment(chainId: chainId, spgNftContract: Defaults.localCollection)
     }

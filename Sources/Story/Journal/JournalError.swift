@@ -16,10 +16,10 @@ public enum JournalError: Error, Equatable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .notAJournal(let path): "\(path) is not a ledger journal"
-        case let .corruptRecord(index, offset, reason):
+        case .corruptRecord(let index, let offset, let reason):
             "journal record \(index) at byte \(offset) is corrupt: \(reason)"
-        case let .replayFailed(index, reason): "journal record \(index) failed to replay: \(reason)"
-        case let .io(operation, path, errno): "\(operation) \(path) failed (errno \(errno))"
+        case .replayFailed(let index, let reason): "journal record \(index) failed to replay: \(reason)"
+        case .io(let operation, let path, let errno): "\(operation) \(path) failed (errno \(errno))"
         case .locked(let path): "\(path) is in use by another ledger"
         case .halted(let reason): "the ledger stopped after a journal failure: \(reason)"
         }

@@ -4,7 +4,8 @@ import Ethereum
 /// One journal record: the genesis settings (record 0) or one transaction with its receipt logs.
 ///
 /// Each record's chain hash is SHA-256(previous record's hash ‖ body), so every record seals the
-/// whole history before it and an altered record is detected (framing: ``JournalFraming``). Body: `u8 kind ‖ u64 index ‖ u64 blockNumber ‖ u64 timestamp ‖ payload`; a transaction's
+/// whole history before it and an altered record is detected (framing: ``JournalFraming``).
+/// Body: `u8 kind ‖ u64 index ‖ u64 blockNumber ‖ u64 timestamp ‖ payload`; a transaction's
 /// payload is `from ‖ to ‖ calldata ‖ txHash ‖ logs` (calldata is Story's own ABI calldata).
 struct JournalRecord: Equatable {
     enum Payload: Equatable {
@@ -36,7 +37,7 @@ struct JournalRecord: Equatable {
             w.u8(0)
             header(&w)
             w.blob(json)
-        case let .transaction(from, to, calldata, hash, logs):
+        case .transaction(let from, let to, let calldata, let hash, let logs):
             w.u8(1)
             header(&w)
             w.raw(from.bytes)

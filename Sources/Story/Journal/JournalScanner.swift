@@ -11,7 +11,7 @@ struct JournalScanner {
         let hash: Bytes32
     }
 
-    struct Outcome {
+    struct Outcome: Sendable {
         /// Where the last intact record ends (the file is cut here if a torn tail was found).
         var validEnd: UInt64
         var lastHash: Bytes32
@@ -52,7 +52,8 @@ struct JournalScanner {
                 throw .corruptRecord(index: index, offset: offset, reason: "record length \(length) is implausible")
             }
             let body = try bytes(at: offset + UInt64(JournalFraming.headerLength), count: length)
-            let stored = try bytes(at: offset + UInt64(JournalFraming.headerLength + length), count: JournalFraming.hashLength)
+            let stored = try bytes(
+                at: offset + UInt64(JournalFraming.headerLength + length), count: JournalFraming.hashLength)
             let hash = JournalRecord.chainHash(previous: previous, body: body)
             guard hash.bytes == stored else {
                 if frameEnd == size { return torn }
@@ -76,7 +77,8 @@ struct JournalScanner {
     /// file system allocated but the crash kept from being written).
     private mutating func onlyZerosOrShort(from offset: UInt64, headerBytes: [UInt8]) throws(JournalError) -> Bool {
         if headerBytes.count < JournalFraming.headerLength
-            && headerBytes.starts(with: JournalFraming.recordMagic.prefix(min(4, headerBytes.count))) {
+            && headerBytes.starts(with: JournalFraming.recordMagic.prefix(min(4, headerBytes.count)))
+        {
             return true
         }
         var position = offset

@@ -116,7 +116,9 @@ final class JournalWriter: JournalStore, @unchecked Sendable {
 
         for continuation in released { continuation.resume() }
         if let writeError {
-            for continuation in failed { continuation.resume(throwing: JournalError.halted(reason: writeError.description)) }
+            for continuation in failed {
+                continuation.resume(throwing: JournalError.halted(reason: writeError.description))
+            }
         }
         if again { queue.async { self.flush() } }
     }

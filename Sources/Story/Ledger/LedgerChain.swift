@@ -32,8 +32,9 @@ struct LedgerChain {
     /// Records the transaction just appended.
     mutating func append(_ entry: Entry, hash: Bytes32) {
         if entry.blockNumber != block.number {
-            block = Block(number: entry.blockNumber, timestamp: entry.blockTimestamp, lastRecordIndex: entry.recordIndex,
-                          transactionCount: 0, logCount: 0)
+            block = Block(
+                number: entry.blockNumber, timestamp: entry.blockTimestamp, lastRecordIndex: entry.recordIndex,
+                transactionCount: 0, logCount: 0)
         }
         block.lastRecordIndex = entry.recordIndex
         block.transactionCount += 1
@@ -52,8 +53,10 @@ struct LedgerChain {
             let mid = (low + high) / 2
             let e = entries[mid]
             let last = LedgerCursor(blockNumber: e.blockNumber, logIndex: e.firstLogIndex &+ e.logCount &- 1)
-            if e.logCount == 0 ? LedgerCursor(blockNumber: e.blockNumber, logIndex: e.firstLogIndex) <= cursor
-                : last <= cursor {
+            if e.logCount == 0
+                ? LedgerCursor(blockNumber: e.blockNumber, logIndex: e.firstLogIndex) <= cursor
+                : last <= cursor
+            {
                 low = mid + 1
             } else {
                 high = mid

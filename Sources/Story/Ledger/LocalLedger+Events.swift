@@ -14,8 +14,10 @@ extension LocalLedger {
             let frame = try store.read(at: entry.offset, count: Int(entry.frameLength))
             let body = Array(frame.dropFirst(JournalFraming.headerLength).dropLast(JournalFraming.hashLength))
             guard let record = try? JournalRecord(body: body),
-                  case let .transaction(_, _, _, txHash, logs) = record.payload else {
-                throw JournalError.corruptRecord(index: entry.recordIndex, offset: entry.offset, reason: "unreadable record")
+                case .transaction(_, _, _, let txHash, let logs) = record.payload
+            else {
+                throw JournalError.corruptRecord(
+                    index: entry.recordIndex, offset: entry.offset, reason: "unreadable record")
             }
             for (offset, log) in logs.enumerated() {
                 let logIndex = entry.firstLogIndex + UInt32(offset)
@@ -25,12 +27,15 @@ extension LocalLedger {
                 do {
                     event = try StoryEvent.decode(topics: log.topics, data: log.data)
                 } catch {
-                    throw JournalError.corruptRecord(index: entry.recordIndex, offset: entry.offset,
-                                                     reason: "log \(offset): \(error)")
+                    throw JournalError.corruptRecord(
+                        index: entry.recordIndex, offset: entry.offset,
+                        reason: "log \(offset): \(error)")
                 }
-                results.append(LedgerEventRecord(
-                    blockNumber: entry.blockNumber, blockTimestamp: entry.blockTimestamp, transactionHash: txHash,
-                    transactionIndex: entry.transactionIndex, logIndex: logIndex, address: log.address, event: event))
+                results.append(
+                    LedgerEventRecord(
+                        blockNumber: entry.blockNumber, blockTimestamp: entry.blockTimestamp, transactionHash: txHash,
+                        transactionIndex: entry.transactionIndex, logIndex: logIndex, address: log.address, event: event
+                    ))
                 if results.count == limit { break }
             }
         }

@@ -7,14 +7,14 @@ extension LocalLedger {
 
     private func value(_ receipt: LedgerReceipt<CallResult>) -> LedgerReceipt<BigUInt> {
         receipt.map { result in
-            guard case let .number(value) = result else { preconditionFailure("numeric result") }
+            guard case .number(let value) = result else { preconditionFailure("numeric result") }
             return value
         }
     }
 
     private func values(_ receipt: LedgerReceipt<CallResult>) -> LedgerReceipt<[BigUInt]> {
         receipt.map { result in
-            guard case let .numbers(values) = result else { preconditionFailure("numeric results") }
+            guard case .numbers(let values) = result else { preconditionFailure("numeric results") }
             return values
         }
     }
@@ -24,10 +24,14 @@ extension LocalLedger {
         bond: BigUInt
     ) async throws -> LedgerReceipt<BigUInt> {
         // ArbitrationPolicyUMA's data: abi.encode(uint64 liveness, address currency, uint256 bond), WIP bonds only.
-        let data = try ABI.encode([.uint(BigUInt(liveness)), .address(deployment.wip), .uint(bond)],
-                                  as: [.uint(64), .address, .uint256])
-        return value(try await submit(.raiseDispute(targetIpId: targetIpId, disputeEvidenceHash: disputeEvidenceHash,
-                                                    targetTag: targetTag, data: data), from: from))
+        let data = try ABI.encode(
+            [.uint(BigUInt(liveness)), .address(deployment.wip), .uint(bond)],
+            as: [.uint(64), .address, .uint256])
+        return value(
+            try await submit(
+                .raiseDispute(
+                    targetIpId: targetIpId, disputeEvidenceHash: disputeEvidenceHash,
+                    targetTag: targetTag, data: data), from: from))
     }
 
     public func setDisputeJudgement(
@@ -47,13 +51,15 @@ extension LocalLedger {
     public func tagIfRelatedIpInfringed(
         from: Address, ipIdToTag: Address, infringerDisputeId: BigUInt
     ) async throws -> LedgerReceipt<BigUInt> {
-        value(try await submit(.tagIfRelatedIpInfringed(ipIdToTag: ipIdToTag, infringerDisputeId: infringerDisputeId),
-                               from: from))
+        value(
+            try await submit(
+                .tagIfRelatedIpInfringed(ipIdToTag: ipIdToTag, infringerDisputeId: infringerDisputeId),
+                from: from))
     }
 
     public func registerGroup(from: Address, groupPool: Address) async throws -> LedgerReceipt<Address> {
         try await submit(.registerGroup(groupPool: groupPool), from: from).map { result in
-            guard case let .address(groupId) = result else { preconditionFailure("group id result") }
+            guard case .address(let groupId) = result else { preconditionFailure("group id result") }
             return groupId
         }
     }
@@ -61,15 +67,19 @@ extension LocalLedger {
     public func addIp(
         from: Address, groupIpId: Address, ipIds: [Address], maxAllowedRewardShare: BigUInt
     ) async throws -> LedgerReceipt<Void> {
-        unit(try await submit(.addIp(groupIpId: groupIpId, ipIds: ipIds, maxAllowedRewardShare: maxAllowedRewardShare),
-                              from: from))
+        unit(
+            try await submit(
+                .addIp(groupIpId: groupIpId, ipIds: ipIds, maxAllowedRewardShare: maxAllowedRewardShare),
+                from: from))
     }
 
     public func removeIp(from: Address, groupIpId: Address, ipIds: [Address]) async throws -> LedgerReceipt<Void> {
         unit(try await submit(.removeIp(groupIpId: groupIpId, ipIds: ipIds), from: from))
     }
 
-    public func collectRoyalties(from: Address, groupIpId: Address, token: Address) async throws -> LedgerReceipt<BigUInt> {
+    public func collectRoyalties(
+        from: Address, groupIpId: Address, token: Address
+    ) async throws -> LedgerReceipt<BigUInt> {
         value(try await submit(.collectRoyalties(groupId: groupIpId, token: token), from: from))
     }
 
@@ -82,30 +92,40 @@ extension LocalLedger {
     public func collectRoyaltiesAndClaimReward(
         from: Address, groupIpId: Address, currencyTokens: [Address], memberIpIds: [Address]
     ) async throws -> LedgerReceipt<[BigUInt]> {
-        values(try await submit(.collectRoyaltiesAndClaimReward(groupIpId: groupIpId, currencyTokens: currencyTokens,
-                                                                memberIpIds: memberIpIds), from: from))
+        values(
+            try await submit(
+                .collectRoyaltiesAndClaimReward(
+                    groupIpId: groupIpId, currencyTokens: currencyTokens,
+                    memberIpIds: memberIpIds), from: from))
     }
 
     public func setPermission(
         from: Address, ipAccount: Address, signer: Address, to: Address, function: FunctionSelector,
         permission: AccessPermission
     ) async throws -> LedgerReceipt<Void> {
-        unit(try await submit(.setPermission(ipAccount: ipAccount, signer: signer, to: to, function: function,
-                                             permission: permission.rawValue), from: from))
+        unit(
+            try await submit(
+                .setPermission(
+                    ipAccount: ipAccount, signer: signer, to: to, function: function,
+                    permission: permission.rawValue), from: from))
     }
 
     public func setAllPermissions(
         from: Address, ipAccount: Address, signer: Address, permission: AccessPermission
     ) async throws -> LedgerReceipt<Void> {
-        unit(try await submit(.setAllPermissions(ipAccount: ipAccount, signer: signer, permission: permission.rawValue),
-                              from: from))
+        unit(
+            try await submit(
+                .setAllPermissions(ipAccount: ipAccount, signer: signer, permission: permission.rawValue),
+                from: from))
     }
 
     public func setBatchPermissions(from: Address, permissions: [PermissionEntry]) async throws -> LedgerReceipt<Void> {
         unit(try await submit(.setBatchPermissions(permissions), from: from))
     }
 
-    public func transfer(from: Address, token: Address, to: Address, amount: BigUInt) async throws -> LedgerReceipt<Void> {
+    public func transfer(
+        from: Address, token: Address, to: Address, amount: BigUInt
+    ) async throws -> LedgerReceipt<Void> {
         unit(try await submit(.transfer(token: token, to: to, amount: amount), from: from))
     }
 
@@ -119,7 +139,9 @@ extension LocalLedger {
     public func transferNFT(
         from: Address, tokenContract: Address, tokenId: BigUInt, to: Address
     ) async throws -> LedgerReceipt<Void> {
-        unit(try await submit(.safeTransferFrom(contract: tokenContract, from: from, to: to, tokenId: tokenId), from: from))
+        unit(
+            try await submit(
+                .safeTransferFrom(contract: tokenContract, from: from, to: to, tokenId: tokenId), from: from))
     }
 
     /// Mints test WIP to `to` (at most `settings.faucetLimit` per request); sent by the operator.

@@ -16,7 +16,8 @@ extension LocalLedger {
             ipId: ipId, chainId: record.chainId, tokenContract: record.tokenContract, tokenId: record.tokenId,
             owner: machine.owner(of: ipId) ?? .zero, name: record.name, uri: record.uri,
             registrationDate: record.registrationDate, metadataURI: metadata.metadataURI,
-            metadataHash: metadata.metadataHash, nftTokenURI: metadata.nftTokenURI, nftMetadataHash: metadata.nftMetadataHash,
+            metadataHash: metadata.metadataHash, nftTokenURI: metadata.nftTokenURI,
+            nftMetadataHash: metadata.nftMetadataHash,
             isGroup: record.isGroup, licenseTermsIds: machine.attachedTermsIds(of: ipId).map { BigUInt($0) },
             parentIpIds: machine.parentIps(of: ipId), royaltyVault: machine.royaltyVault(of: ipId),
             expirationTime: machine.expireTime(of: ipId), isTagged: machine.isTagged(ipId))
@@ -58,22 +59,20 @@ extension LocalLedger {
         return machine.claimableRevenue(vault: vault, claimer: claimer, token: token)
     }
 
-    /// Runs transferToVault in a transaction that is always rolled back, and reports the amount.
+    /// Simulates transferToVault (rolled back) and reports the amount; 0 when it would revert.
     public func pendingRoyalty(policy: Address, ipId: Address, ancestorIpId: Address, token: Address) -> BigUInt {
-        var amount = BigUInt(0)
-        _ = try? machine.transact(at: chain.block.timestamp) { () throws(StoryError) in
-            amount = try machine.transferToVault(policy: policy, ipId: ipId, ancestor: ancestorIpId, token: token)
-            throw StoryErrors.LocalLedger.unsupportedOperation(.fixedBytes([0, 0, 0, 0]))
-        }
-        return amount
+        machine.simulate(at: chain.block.timestamp) { () throws(StoryError) in
+            try machine.transferToVault(policy: policy, ipId: ipId, ancestor: ancestorIpId, token: token)
+        } ?? 0
     }
 
     public func dispute(_ disputeId: BigUInt) -> Dispute? {
         guard let id = UInt64(exactly: disputeId), let d = machine.state.disputes[id] else { return nil }
-        return Dispute(id: disputeId, targetIpId: d.targetIpId, initiator: d.initiator, timestamp: d.timestamp,
-                       arbitrationPolicy: d.arbitrationPolicy, evidenceHash: d.evidenceHash, targetTag: d.targetTag,
-                       currentTag: d.currentTag, infringerDisputeId: BigUInt(d.infringerDisputeId),
-                       liveness: d.liveness, bond: d.bond)
+        return Dispute(
+            id: disputeId, targetIpId: d.targetIpId, initiator: d.initiator, timestamp: d.timestamp,
+            arbitrationPolicy: d.arbitrationPolicy, evidenceHash: d.evidenceHash, targetTag: d.targetTag,
+            currentTag: d.currentTag, infringerDisputeId: BigUInt(d.infringerDisputeId),
+            liveness: d.liveness, bond: d.bond)
     }
 
     public func isIpTagged(_ ipId: Address) -> Bool { machine.isTagged(ipId) }
@@ -85,9 +84,12 @@ extension LocalLedger {
         return machine.availableRewards(groupId: groupIpId, token: token, ipIds: ipIds)
     }
 
-    public func getPermission(ipAccount: Address, signer: Address, to: Address, function: FunctionSelector) -> AccessPermission {
-        machine.permission(owner: machine.owner(of: ipAccount) ?? .zero, ipAccount: ipAccount, signer: signer, to: to,
-                           function: function)
+    public func getPermission(
+        ipAccount: Address, signer: Address, to: Address, function: FunctionSelector
+    ) -> AccessPermission {
+        machine.permission(
+            owner: machine.owner(of: ipAccount) ?? .zero, ipAccount: ipAccount, signer: signer, to: to,
+            function: function)
     }
 
     public func checkPermission(ipAccount: Address, signer: Address, to: Address, function: FunctionSelector) throws {
@@ -96,10 +98,12 @@ extension LocalLedger {
 
     public func licenseToken(_ tokenId: BigUInt) -> LicenseTokenInfo? {
         guard let id = UInt64(exactly: tokenId), let record = machine.state.licenseTokens[id],
-              let owner = machine.ownerOf(nft: deployment.licenseToken, tokenId: tokenId) else { return nil }
-        return LicenseTokenInfo(tokenId: tokenId, owner: owner, licensorIpId: record.licensorIpId,
-                                licenseTermsId: BigUInt(record.licenseTermsId), transferable: record.transferable,
-                                commercialRevShare: record.commercialRevShare)
+            let owner = machine.ownerOf(nft: deployment.licenseToken, tokenId: tokenId)
+        else { return nil }
+        return LicenseTokenInfo(
+            tokenId: tokenId, owner: owner, licensorIpId: record.licensorIpId,
+            licenseTermsId: BigUInt(record.licenseTermsId), transferable: record.transferable,
+            commercialRevShare: record.commercialRevShare)
     }
 
     public func blockNumber() -> UInt64 { chain.block.number }

@@ -30,7 +30,9 @@ public actor LocalLedger: IPLedger {
     public static let journalFileName = "journal.lrj"
 
     /// An in-memory ledger (nothing survives the process).
-    public init(settings: LedgerSettings = LedgerSettings(), clock: @escaping @Sendable () -> UInt64 = LocalLedger.systemClock) {
+    public init(
+        settings: LedgerSettings = LedgerSettings(), clock: @escaping @Sendable () -> UInt64 = LocalLedger.systemClock
+    ) {
         let store = MemoryJournal()
         let genesis = Self.genesisRecord(settings: settings, timestamp: max(clock(), 1))
         let hash = JournalRecord.chainHash(previous: .zero, body: genesis.body)
@@ -41,21 +43,27 @@ public actor LocalLedger: IPLedger {
         machine = LedgerMachine(settings: settings)
         self.store = store
         self.clock = clock
-        chain = LedgerChain(lastHash: hash, nextIndex: 1, block: .init(number: 0, timestamp: genesis.timestamp,
-                                                                       lastRecordIndex: 0, transactionCount: 0, logCount: 0))
+        chain = LedgerChain(
+            lastHash: hash, nextIndex: 1,
+            block: .init(
+                number: 0, timestamp: genesis.timestamp,
+                lastRecordIndex: 0, transactionCount: 0, logCount: 0))
     }
 
     /// Opens (or creates) the durable ledger in `directory` (the app passes `data/ledger/`),
     /// replaying its journal. A new journal records `settings` as its genesis; an existing one
     /// keeps the settings it was created with. A torn final record is cut off; any other damage
     /// throws ``JournalError``.
-    public init(directory: URL, settings: LedgerSettings = LedgerSettings(),
-                clock: @escaping @Sendable () -> UInt64 = LocalLedger.systemClock) throws {
+    public init(
+        directory: URL, settings: LedgerSettings = LedgerSettings(),
+        clock: @escaping @Sendable () -> UInt64 = LocalLedger.systemClock
+    ) throws {
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let path = directory.appendingPathComponent(Self.journalFileName).path
         let file = try JournalFile(path: path)
-        let opened = try LedgerReplay.open(file: file, directory: directory.path, settings: settings,
-                                           timestamp: max(clock(), 1))
+        let opened = try LedgerReplay.open(
+            file: file, directory: directory.path, settings: settings,
+            timestamp: max(clock(), 1))
         self.settings = opened.settings
         deployment = opened.settings.deployment
         journalPath = path
@@ -85,13 +93,16 @@ public actor LocalLedger: IPLedger {
         let index = chain.nextIndex
         let to = call.target(in: deployment)
         let calldata = call.calldata
-        let txHash = Self.transactionHash(chainId: settings.chainId, index: index, from: from, to: to, calldata: calldata)
+        let txHash = Self.transactionHash(
+            chainId: settings.chainId, index: index, from: from, to: to, calldata: calldata)
         let encodedLogs = logs.map { log in
             let encoded = log.event.log
             return JournalRecord.EncodedLog(address: log.address, topics: encoded.topics, data: encoded.data)
         }
-        let record = JournalRecord(index: index, blockNumber: blockNumber, timestamp: timestamp, payload: .transaction(
-            from: from, to: to, calldata: calldata, transactionHash: txHash, logs: encodedLogs))
+        let record = JournalRecord(
+            index: index, blockNumber: blockNumber, timestamp: timestamp,
+            payload: .transaction(
+                from: from, to: to, calldata: calldata, transactionHash: txHash, logs: encodedLogs))
         let body = record.body
         let hash = JournalRecord.chainHash(previous: chain.lastHash, body: body)
         let frame = JournalFraming.frame(body: body, hash: hash)
@@ -104,10 +115,12 @@ public actor LocalLedger: IPLedger {
         }
         let transactionIndex = opensBlock ? 0 : chain.block.transactionCount
         let firstLog = opensBlock ? 0 : chain.block.logCount
-        chain.append(LedgerChain.Entry(recordIndex: index, blockNumber: blockNumber, blockTimestamp: timestamp,
-                                       transactionIndex: transactionIndex, firstLogIndex: firstLog,
-                                       logCount: UInt32(logs.count), offset: offset, frameLength: UInt32(frame.count)),
-                     hash: hash)
+        chain.append(
+            LedgerChain.Entry(
+                recordIndex: index, blockNumber: blockNumber, blockTimestamp: timestamp,
+                transactionIndex: transactionIndex, firstLogIndex: firstLog,
+                logCount: UInt32(logs.count), offset: offset, frameLength: UInt32(frame.count)),
+            hash: hash)
         do {
             try await store.waitUntilDurable(index)
         } catch let error as JournalError {
@@ -115,19 +128,24 @@ public actor LocalLedger: IPLedger {
             throw error
         }
         let records = logs.enumerated().map { offset, log in
-            LedgerEventRecord(blockNumber: blockNumber, blockTimestamp: timestamp, transactionHash: txHash,
-                              transactionIndex: transactionIndex, logIndex: firstLog + UInt32(offset),
-                              address: log.address, event: log.event)
+            LedgerEventRecord(
+                blockNumber: blockNumber, blockTimestamp: timestamp, transactionHash: txHash,
+                transactionIndex: transactionIndex, logIndex: firstLog + UInt32(offset),
+                address: log.address, event: log.event)
         }
-        return LedgerReceipt(transactionHash: txHash, blockNumber: blockNumber, blockTimestamp: timestamp,
-                             transactionIndex: transactionIndex, from: from, to: to, result: result, logs: records)
+        return LedgerReceipt(
+            transactionHash: txHash, blockNumber: blockNumber, blockTimestamp: timestamp,
+            transactionIndex: transactionIndex, from: from, to: to, result: result, logs: records)
     }
 
     /// keccak256(abi.encode(chainId, sequence number, from, to, calldata)).
-    static func transactionHash(chainId: UInt64, index: UInt64, from: Address, to: Address, calldata: [UInt8]) -> Bytes32 {
-        let encoded = (try? ABI.encode(
-            [.uint(BigUInt(chainId)), .uint(BigUInt(index)), .address(from), .address(to), .bytes(calldata)],
-            as: [.uint256, .uint256, .address, .address, .bytes])) ?? []
+    static func transactionHash(
+        chainId: UInt64, index: UInt64, from: Address, to: Address, calldata: [UInt8]
+    ) -> Bytes32 {
+        let encoded =
+            (try? ABI.encode(
+                [.uint(BigUInt(chainId)), .uint(BigUInt(index)), .address(from), .address(to), .bytes(calldata)],
+                as: [.uint256, .uint256, .address, .address, .bytes])) ?? []
         return Bytes32.keccak256(encoded)
     }
 }

@@ -6,11 +6,14 @@ import Ethereum
 extension LedgerMachine {
     /// Links `child` to `parents` through `termsIds` (one per parent), paying each parent's
     /// minting fee from `caller`.
-    func registerDerivative(caller: Address, child: Address, parents: [Address], termsIds: [UInt64], template: Address,
-                            maxMintingFee: BigUInt, maxRts: UInt32, maxRevenueShare: UInt32) throws(StoryError) {
+    func registerDerivative(
+        caller: Address, child: Address, parents: [Address], termsIds: [UInt64], template: Address,
+        maxMintingFee: BigUInt, maxRts: UInt32, maxRevenueShare: UInt32
+    ) throws(StoryError) {
         typealias L = StoryErrors.LicensingModule
-        try verifyPermission(child, caller: caller, module: deployment.licensingModule,
-                             function: LedgerSelectors.registerDerivative)
+        try verifyPermission(
+            child, caller: caller, module: deployment.licensingModule,
+            function: LedgerSelectors.registerDerivative)
         if parents.count != termsIds.count {
             throw L.licenseTermsLengthMismatch(.uint(BigUInt(parents.count)), .uint(BigUInt(termsIds.count)))
         }
@@ -20,7 +23,8 @@ extension LedgerMachine {
             throw L.licenseNotCompatibleForDerivative(.address(child))
         }
         if licensorTokenCount(child) != 0 { throw L.derivativeAlreadyHasBeenMintedLicenseTokens(.address(child)) }
-        try linkInRegistry(child: child, parents: parents, template: template, termsIds: termsIds, usingLicenseTokens: false)
+        try linkInRegistry(
+            child: child, parents: parents, template: template, termsIds: termsIds, usingLicenseTokens: false)
 
         // _payMintingFeeForAllParentIps: fees first, then the revenue-share cap, then royalties.
         var policies: [Address] = []
@@ -47,17 +51,20 @@ extension LedgerMachine {
             percents.append(percent)
             allocated += UInt64(percent)
             if maxRevenueShare != 0 && allocated > UInt64(maxRevenueShare) {
-                throw L.exceedMaxRevenueShare(.address(parent), .address(template), .uint(BigUInt(termsId)),
-                                              .uint(BigUInt(allocated)), .uint(BigUInt(maxRevenueShare)))
+                throw L.exceedMaxRevenueShare(
+                    .address(parent), .address(template), .uint(BigUInt(termsId)),
+                    .uint(BigUInt(allocated)), .uint(BigUInt(maxRevenueShare)))
             }
         }
         if let policy = policies.first, policy != .zero {
             // LAP and LRP need no royalty tokens to link, so `maxRts` is never exceeded.
             try onLinkToParents(child: child, parents: parents, policies: policies, percents: percents)
         }
-        emit(deployment.licensingModule, .derivativeRegistered(
-            caller: caller, childIpId: child, licenseTokenIds: [], parentIpIds: parents,
-            licenseTermsIds: termsIds.map { BigUInt($0) }, licenseTemplate: template))
+        emit(
+            deployment.licensingModule,
+            .derivativeRegistered(
+                caller: caller, childIpId: child, licenseTokenIds: [], parentIpIds: parents,
+                licenseTermsIds: termsIds.map { BigUInt($0) }, licenseTemplate: template))
     }
 
     /// PILicenseTemplate.verifyRegisterDerivativeForAllParents.
@@ -67,7 +74,8 @@ extension LedgerMachine {
             guard let first = state.terms[termsIds[0]] else { return false }
             for id in termsIds.dropFirst() {
                 guard let terms = state.terms[id], terms.commercialUse == first.commercialUse,
-                      terms.derivativesReciprocal == first.derivativesReciprocal else { return false }
+                    terms.derivativesReciprocal == first.derivativesReciprocal
+                else { return false }
                 if first.derivativesReciprocal && id != termsIds[0] { return false }
             }
         }
@@ -75,7 +83,9 @@ extension LedgerMachine {
             guard let terms = state.terms[termsId], terms.derivativesAllowed else { return false }
             if isDerivative(parent) && !terms.derivativesReciprocal { return false }
             if terms.derivativesApproval
-                && state.derivativeApprovals[ApprovalKey(termsId: termsId, parentIpId: parent, childIpId: child)] != true {
+                && state.derivativeApprovals[ApprovalKey(termsId: termsId, parentIpId: parent, childIpId: child)]
+                    != true
+            {
                 return false
             }
         }
@@ -84,8 +94,10 @@ extension LedgerMachine {
 
     /// LicenseRegistry.registerDerivativeIp: the structural rules, the graph links, the ancestor
     /// limit and the child's expiration.
-    func linkInRegistry(child: Address, parents: [Address], template: Address, termsIds: [UInt64],
-                        usingLicenseTokens: Bool) throws(StoryError) {
+    func linkInRegistry(
+        child: Address, parents: [Address], template: Address, termsIds: [UInt64],
+        usingLicenseTokens: Bool
+    ) throws(StoryError) {
         typealias R = StoryErrors.LicenseRegistry
         if parents.count > Self.maxParents {
             throw R.tooManyParents(.address(child), .uint(BigUInt(parents.count)), .uint(BigUInt(Self.maxParents)))
@@ -99,8 +111,9 @@ extension LedgerMachine {
             if parentIsGroup && parents.count > 1 { throw R.groupMustBeSoleParent(.address(child), .address(parent)) }
             if !parentIsGroup && !isRegistered(parent) { throw R.parentIpNotRegistered(.address(parent)) }
             earliest = earliestExpiration(earliest, expireTime(of: parent))
-            try verifyDerivativeFromParent(parent: parent, child: child, template: template, termsId: termsId,
-                                           usingLicenseTokens: usingLicenseTokens)
+            try verifyDerivativeFromParent(
+                parent: parent, child: child, template: template, termsId: termsId,
+                usingLicenseTokens: usingLicenseTokens)
             if !childIps(of: parent).contains(child) { state.children.append(child, to: parent) }
             if parentIps(of: child).contains(parent) { throw R.duplicateParentIp(.address(child), .address(parent)) }
             state.parents.append(parent, to: child)
@@ -119,8 +132,10 @@ extension LedgerMachine {
         }
     }
 
-    private func verifyDerivativeFromParent(parent: Address, child: Address, template: Address, termsId: UInt64,
-                                            usingLicenseTokens: Bool) throws(StoryError) {
+    private func verifyDerivativeFromParent(
+        parent: Address, child: Address, template: Address, termsId: UInt64,
+        usingLicenseTokens: Bool
+    ) throws(StoryError) {
         typealias R = StoryErrors.LicenseRegistry
         if isGroup(child) { throw R.groupCannotHasParentIp(.address(child)) }
         if isGroup(parent) && groupMemberCount(parent) == 0 { throw R.parentIpIsEmptyGroup(.address(parent)) }
@@ -129,60 +144,12 @@ extension LedgerMachine {
         if isExpiredNow(parent) { throw R.parentIpExpired(.address(parent)) }
         let parentTemplate = state.licenseTemplateOf[parent]
         if (usingLicenseTokens && parentTemplate != nil && parentTemplate != template)
-            || (!usingLicenseTokens && parentTemplate != template) {
+            || (!usingLicenseTokens && parentTemplate != template)
+        {
             throw R.parentIpUnmatchedLicenseTemplate(.address(parent), .address(template))
         }
         if !usingLicenseTokens && !attachedTermsIds(of: parent).contains(termsId) {
             throw R.parentIpHasNoLicenseTerms(.address(parent), .uint(BigUInt(termsId)))
         }
-    }
-}
-
-extension LedgerMachine {
-    /// LicensingModule.registerDerivativeWithLicenseTokens: links through license tokens held by
-    /// the caller or the child (fees were paid when they were minted) and burns them.
-    func registerDerivativeWithLicenseTokens(caller: Address, child: Address, tokenIds: [UInt64],
-                                             maxRts: UInt32) throws(StoryError) {
-        typealias L = StoryErrors.LicensingModule
-        typealias T = StoryErrors.LicenseToken
-        try verifyPermission(child, caller: caller, module: deployment.licensingModule,
-                             function: LedgerSelectors.registerDerivativeWithLicenseTokens)
-        if tokenIds.isEmpty { throw L.noLicenseToken() }
-        // LicenseToken.validateLicenseTokensForDerivative.
-        if licensorTokenCount(child) != 0 { throw T.childIPAlreadyHasBeenMintedLicenseTokens(.address(child)) }
-        var parents: [Address] = []
-        var termsIds: [UInt64] = []
-        var percents: [UInt32] = []
-        for tokenId in tokenIds {
-            guard let record = state.licenseTokens[tokenId],
-                  let holder = ownerOf(nft: deployment.licenseToken, tokenId: BigUInt(tokenId)) else {
-                throw StoryErrors.Tokens.erc721NonexistentToken(.uint(BigUInt(tokenId)))
-            }
-            if holder != caller && holder != child {
-                throw T.callerAndChildIPNotTokenOwner(.uint(BigUInt(tokenId)), .address(caller), .address(child),
-                                                      .address(holder))
-            }
-            if isTagged(record.licensorIpId) { throw T.revokedLicense(.uint(BigUInt(tokenId))) }
-            parents.append(record.licensorIpId)
-            termsIds.append(record.licenseTermsId)
-            percents.append(record.commercialRevShare)
-        }
-        if isTagged(child) { throw L.disputedIpId() }
-        guard derivativeAllowedByTemplate(child: child, parents: parents, termsIds: termsIds) else {
-            throw L.licenseTokenNotCompatibleForDerivative(.address(child), .array(tokenIds.map { .uint(BigUInt($0)) }))
-        }
-        let template = deployment.piLicenseTemplate
-        try linkInRegistry(child: child, parents: parents, template: template, termsIds: termsIds, usingLicenseTokens: true)
-        let policies = termsIds.map { royaltyInfo($0).policy }
-        if let mismatch = policies.first(where: { $0 != policies[0] }) {
-            throw L.royaltyPolicyMismatch(.address(policies[0]), .address(mismatch))
-        }
-        if policies[0] != .zero {
-            try onLinkToParents(child: child, parents: parents, policies: policies, percents: percents)
-        }
-        for tokenId in tokenIds { burnNFT(deployment.licenseToken, tokenId: BigUInt(tokenId)) }
-        emit(deployment.licensingModule, .derivativeRegistered(
-            caller: caller, childIpId: child, licenseTokenIds: tokenIds.map { BigUInt($0) }, parentIpIds: parents,
-            licenseTermsIds: termsIds.map { BigUInt($0) }, licenseTemplate: template))
     }
 }

@@ -12,8 +12,10 @@ extension LedgerMachine {
     func isWhitelistedTag(_ tag: Bytes32) -> Bool { DisputeTag.whitelisted.contains(tag) }
 
     /// DisputeModule.raiseDispute; `data` = abi.encode(uint64 liveness, address currency, uint256 bond).
-    func raiseDispute(caller: Address, targetIpId: Address, evidenceHash: Bytes32, targetTag: Bytes32,
-                      data: [UInt8]) throws(StoryError) -> UInt64 {
+    func raiseDispute(
+        caller: Address, targetIpId: Address, evidenceHash: Bytes32, targetTag: Bytes32,
+        data: [UInt8]
+    ) throws(StoryError) -> UInt64 {
         typealias D = StoryErrors.DisputeModule
         typealias U = StoryErrors.ArbitrationPolicyUMA
         if !isRegistered(targetIpId) { throw D.notRegisteredIpId() }
@@ -21,8 +23,9 @@ extension LedgerMachine {
         if evidenceHash.isZero { throw D.zeroDisputeEvidenceHash() }
         if state.usedEvidenceHashes[evidenceHash] == true { throw D.evidenceHashAlreadyUsed() }
         guard let values = try? ABI.decode([.uint(64), .address, .uint256], from: data),
-              let liveness = values[0].uintValue.flatMap({ UInt64(exactly: $0) }),
-              let currency = values[1].addressValue, let bond = values[2].uintValue else {
+            let liveness = values[0].uintValue.flatMap({ UInt64(exactly: $0) }),
+            let currency = values[1].addressValue, let bond = values[2].uintValue
+        else {
             // abi.decode of malformed data reverts without a reason; the nearest named refusal.
             throw U.currencyNotWhitelisted()
         }
@@ -35,19 +38,28 @@ extension LedgerMachine {
         if !isWhitelistedRoyaltyToken(currency) { throw U.currencyNotWhitelisted() }
         try transferToken(currency, from: caller, to: deployment.arbitrationPolicyUMA, amount: bond)
         let assertionId = Bytes32.keccak256(
-            (try? ABI.encode([.uint(BigUInt(id)), .address(caller), .fixedBytes(evidenceHash.bytes)],
-                             as: [.uint256, .address, .bytes32])) ?? [])
+            (try? ABI.encode(
+                [.uint(BigUInt(id)), .address(caller), .fixedBytes(evidenceHash.bytes)],
+                as: [.uint256, .address, .bytes32])) ?? [])
         state.disputes[id] = DisputeRecord(
-            targetIpId: targetIpId, initiator: caller, timestamp: now, arbitrationPolicy: deployment.arbitrationPolicyUMA,
+            targetIpId: targetIpId, initiator: caller, timestamp: now,
+            arbitrationPolicy: deployment.arbitrationPolicyUMA,
             evidenceHash: evidenceHash, targetTag: targetTag, currentTag: DisputeTag.inDispute, infringerDisputeId: 0,
             liveness: liveness, bond: bond, assertionId: assertionId)
-        emit(deployment.arbitrationPolicyUMA, .disputeRaisedUMA(disputeId: BigUInt(id), assertionId: assertionId,
-                                                                caller: caller, liveness: liveness, currency: currency,
-                                                                bond: bond))
-        emit(deployment.disputeModule, .disputeRaised(
-            disputeId: BigUInt(id), targetIpId: targetIpId, disputeInitiator: caller, disputeTimestamp: BigUInt(now),
-            arbitrationPolicy: deployment.arbitrationPolicyUMA, disputeEvidenceHash: evidenceHash, targetTag: targetTag,
-            data: data))
+        emit(
+            deployment.arbitrationPolicyUMA,
+            .disputeRaisedUMA(
+                disputeId: BigUInt(id), assertionId: assertionId,
+                caller: caller, liveness: liveness, currency: currency,
+                bond: bond))
+        emit(
+            deployment.disputeModule,
+            .disputeRaised(
+                disputeId: BigUInt(id), targetIpId: targetIpId, disputeInitiator: caller,
+                disputeTimestamp: BigUInt(now),
+                arbitrationPolicy: deployment.arbitrationPolicyUMA, disputeEvidenceHash: evidenceHash,
+                targetTag: targetTag,
+                data: data))
         return id
     }
 
@@ -69,7 +81,9 @@ extension LedgerMachine {
             let winner = decision ? dispute.initiator : dispute.targetIpId
             try transferToken(deployment.wip, from: deployment.arbitrationPolicyUMA, to: winner, amount: dispute.bond)
         }
-        emit(deployment.disputeModule, .disputeJudgementSet(disputeId: BigUInt(disputeId), decision: decision, data: data))
+        emit(
+            deployment.disputeModule,
+            .disputeJudgementSet(disputeId: BigUInt(disputeId), decision: decision, data: data))
     }
 
     /// DisputeModule.cancelDispute: initiator only, while undecided — and then refused by
@@ -89,7 +103,8 @@ extension LedgerMachine {
         guard var dispute = state.disputes[disputeId] else { throw D.notDisputeInitiator() }
         if dispute.infringerDisputeId == 0 && caller != dispute.initiator { throw D.notDisputeInitiator() }
         if dispute.infringerDisputeId > 0, let original = state.disputes[dispute.infringerDisputeId],
-           original.currentTag != .zero {
+            original.currentTag != .zero
+        {
             throw D.relatedDisputeNotResolved()
         }
         if dispute.currentTag == DisputeTag.inDispute || dispute.currentTag == .zero { throw D.notAbleToResolve() }
@@ -101,10 +116,13 @@ extension LedgerMachine {
 
     /// DisputeModule.tagIfRelatedIpInfringed: an upheld tag spreads to derivatives of the
     /// infringer and to groups containing it.
-    func tagIfRelatedIpInfringed(caller: Address, ipIdToTag: Address, infringerDisputeId: UInt64) throws(StoryError) -> UInt64 {
+    func tagIfRelatedIpInfringed(
+        caller: Address, ipIdToTag: Address, infringerDisputeId: UInt64
+    ) throws(StoryError) -> UInt64 {
         typealias D = StoryErrors.DisputeModule
         guard let infringer = state.disputes[infringerDisputeId], infringer.currentTag != DisputeTag.inDispute,
-              infringer.currentTag != .zero else { throw D.disputeWithoutInfringementTag() }
+            infringer.currentTag != .zero
+        else { throw D.disputeWithoutInfringementTag() }
         let isDerivative = parentIps(of: ipIdToTag).contains(infringer.targetIpId)
         let isContainingGroup = (state.groupMembers[ipIdToTag] ?? []).contains(infringer.targetIpId)
         if !isDerivative && !isContainingGroup { throw D.notDerivativeOrGroupIp() }
@@ -117,9 +135,12 @@ extension LedgerMachine {
             infringerDisputeId: infringerDisputeId, liveness: 0, bond: 0, assertionId: .zero)
         state.propagatedDisputes[key] = true
         state.successfulDisputes[ipIdToTag] = state.successfulDisputes[ipIdToTag, default: 0] + 1
-        emit(deployment.disputeModule, .ipTaggedOnRelatedIpInfringement(
-            disputeId: BigUInt(id), infringingIpId: infringer.targetIpId, ipIdToTag: ipIdToTag,
-            infringerDisputeId: BigUInt(infringerDisputeId), tag: infringer.currentTag, disputeTimestamp: BigUInt(now)))
+        emit(
+            deployment.disputeModule,
+            .ipTaggedOnRelatedIpInfringement(
+                disputeId: BigUInt(id), infringingIpId: infringer.targetIpId, ipIdToTag: ipIdToTag,
+                infringerDisputeId: BigUInt(infringerDisputeId), tag: infringer.currentTag,
+                disputeTimestamp: BigUInt(now)))
         return id
     }
 }

@@ -20,8 +20,9 @@ extension LedgerMachine {
         state.ipAddedTime[key] = now
         info.totalMembers += 1
         if Int(info.totalMembers) > Self.maxGroupSize {
-            throw StoryErrors.Grouping.maxGroupSizeReached(.address(groupId), .uint(BigUInt(info.totalMembers)),
-                                                           .uint(BigUInt(Self.maxGroupSize)))
+            throw StoryErrors.Grouping.maxGroupSizeReached(
+                .address(groupId), .uint(BigUInt(info.totalMembers)),
+                .uint(BigUInt(Self.maxGroupSize)))
         }
         if minimumShare > 0 {
             state.minimumRewardShare[key] = minimumShare
@@ -48,7 +49,8 @@ extension LedgerMachine {
         var info = poolInfo(groupId)
         if info.token == .zero { info.token = token }
         if info.token != token {
-            throw StoryErrors.Grouping.tokenNotMatchGroupRevenueToken(.address(groupId), .address(info.token), .address(token))
+            throw StoryErrors.Grouping.tokenNotMatchGroupRevenueToken(
+                .address(groupId), .address(info.token), .address(token))
         }
         if info.totalMembers == 0 {
             info.pendingBalance += amount
@@ -74,8 +76,10 @@ extension LedgerMachine {
     }
 
     /// distributeRewards: pays each member `rewardPerIp − debt` via payRoyaltyOnBehalf from the pool.
-    func poolDistributeRewards(groupId: Address, pool: Address, token: Address,
-                               ipIds: [Address]) throws(StoryError) -> [BigUInt] {
+    func poolDistributeRewards(
+        groupId: Address, pool: Address, token: Address,
+        ipIds: [Address]
+    ) throws(StoryError) -> [BigUInt] {
         var info = poolInfo(groupId)
         if info.pendingBalance > 0 && info.totalMembers > 0 {
             info.accRewardPerIp += info.pendingBalance * groupSizeScale / BigUInt(info.totalMembers)
@@ -85,7 +89,8 @@ extension LedgerMachine {
         var rewards = ipIds.map { _ in BigUInt(0) }
         if info.accRewardPerIp == 0 { return rewards }
         if info.token != token {
-            throw StoryErrors.Grouping.tokenNotMatchGroupRevenueToken(.address(groupId), .address(info.token), .address(token))
+            throw StoryErrors.Grouping.tokenNotMatchGroupRevenueToken(
+                .address(groupId), .address(info.token), .address(token))
         }
         let rewardPerIp = info.accRewardPerIp / groupSizeScale
         if rewardPerIp * BigUInt(ipIds.count) == 0 { return rewards }
@@ -96,8 +101,9 @@ extension LedgerMachine {
             rewards[index] = reward
             if reward == 0 { continue }
             state.ipRewardDebt[key] = debt + reward
-            try payRoyaltyOnBehalf(caller: pool, receiverIpId: ipId, payerIpId: groupId, token: token, amount: reward,
-                                   viaGroupPool: true)
+            try payRoyaltyOnBehalf(
+                caller: pool, receiverIpId: ipId, payerIpId: groupId, token: token, amount: reward,
+                viaGroupPool: true)
         }
         return rewards
     }

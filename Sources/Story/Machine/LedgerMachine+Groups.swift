@@ -20,8 +20,9 @@ extension LedgerMachine {
         let tokenId = BigUInt(state.groupNftSupply.value)
         state.groupNftSupply.set(state.groupNftSupply.value + 1)
         mintNFT(deployment.groupNFT, to: caller, tokenId: tokenId)
-        let groupId = registerIp(tokenContract: deployment.groupNFT, tokenId: tokenId,
-                                 collectionName: "Programmable IP Group IP NFT", tokenURI: "", isGroup: true)
+        let groupId = registerIp(
+            tokenContract: deployment.groupNFT, tokenId: tokenId,
+            collectionName: "Programmable IP Group IP NFT", tokenURI: "", isGroup: true)
         guard isGroupRewardPool(pool) else { throw StoryErrors.Grouping.groupRewardPoolNotRegistered(.address(pool)) }
         state.groupRewardPools[groupId] = pool
         emit(deployment.groupingModule, .ipGroupRegistered(groupId: groupId, groupPool: pool))
@@ -39,9 +40,12 @@ extension LedgerMachine {
     }
 
     /// GroupingModule.addIp (group owner or permitted).
-    func addIpsToGroup(caller: Address, groupId: Address, ipIds: [Address], maxAllowedRewardShare: BigUInt) throws(StoryError) {
+    func addIpsToGroup(
+        caller: Address, groupId: Address, ipIds: [Address], maxAllowedRewardShare: BigUInt
+    ) throws(StoryError) {
         typealias G = StoryErrors.Grouping
-        try verifyPermission(groupId, caller: caller, module: deployment.groupingModule, function: LedgerSelectors.addIp)
+        try verifyPermission(
+            groupId, caller: caller, module: deployment.groupingModule, function: LedgerSelectors.addIp)
         if maxAllowedRewardShare > Self.maxPercent {
             throw G.maxAllowedRewardShareExceeds100Percent(.address(groupId), .uint(maxAllowedRewardShare))
         }
@@ -65,21 +69,25 @@ extension LedgerMachine {
             let config = try verifyGroupAddIp(groupId: groupId, pool: pool, ipId: ipId, termsId: termsId)
             let expected = BigUInt(config.expectMinimumGroupRewardShare)
             if expected > maxAllowedRewardShare {
-                throw G.ipExpectedShareExceedsMaxAllowedShare(.address(groupId), .address(ipId),
-                                                              .uint(maxAllowedRewardShare), .uint(expected))
+                throw G.ipExpectedShareExceedsMaxAllowedShare(
+                    .address(groupId), .address(ipId),
+                    .uint(maxAllowedRewardShare), .uint(expected))
             }
             let total = try poolAddIp(groupId: groupId, ipId: ipId, minimumShare: expected)
             if total > Self.maxPercent {
-                throw G.totalGroupRewardShareExceeds100Percent(.address(groupId), .uint(total), .address(ipId),
-                                                               .uint(expected))
+                throw G.totalGroupRewardShareExceeds100Percent(
+                    .address(groupId), .uint(total), .address(ipId),
+                    .uint(expected))
             }
         }
         emit(deployment.groupingModule, .addedIpToGroup(groupId: groupId, ipIds: ipIds))
     }
 
     /// LicenseRegistry.verifyGroupAddIp: the member carries the group's terms with a matching config.
-    private func verifyGroupAddIp(groupId: Address, pool: Address, ipId: Address,
-                                  termsId: UInt64) throws(StoryError) -> LicensingConfig {
+    private func verifyGroupAddIp(
+        groupId: Address, pool: Address, ipId: Address,
+        termsId: UInt64
+    ) throws(StoryError) -> LicensingConfig {
         typealias R = StoryErrors.LicenseRegistry
         let template = deployment.piLicenseTemplate
         let id = ABIValue.uint(BigUInt(termsId))
@@ -90,24 +98,29 @@ extension LedgerMachine {
         if config.disabled { throw R.ipLicenseDisabled(.address(ipId), .address(template), id) }
         if config.expectGroupRewardPool == .zero { throw R.ipExpectGroupRewardPoolNotSet(.address(ipId)) }
         if config.expectGroupRewardPool != pool {
-            throw R.ipExpectGroupRewardPoolNotMatch(.address(ipId), .address(config.expectGroupRewardPool),
-                                                    .address(groupId), .address(pool))
+            throw R.ipExpectGroupRewardPoolNotMatch(
+                .address(ipId), .address(config.expectGroupRewardPool),
+                .address(groupId), .address(pool))
         }
         if expireTime(of: ipId) != 0 { throw R.cannotAddIpWithExpirationToGroup(.address(ipId)) }
         let groupConfig = licensingConfig(groupId, termsId: termsId)
         if config.mintingFee != groupConfig.mintingFee {
-            throw R.ipMintingFeeNotMatchWithGroup(.address(ipId), .uint(config.mintingFee), .uint(groupConfig.mintingFee))
+            throw R.ipMintingFeeNotMatchWithGroup(
+                .address(ipId), .uint(config.mintingFee), .uint(groupConfig.mintingFee))
         }
         if config.licensingHook != groupConfig.licensingHook {
-            throw R.ipLicensingHookNotMatchWithGroup(.address(ipId), .address(config.licensingHook),
-                                                     .address(groupConfig.licensingHook))
+            throw R.ipLicensingHookNotMatchWithGroup(
+                .address(ipId), .address(config.licensingHook),
+                .address(groupConfig.licensingHook))
         }
         if config.hookData != groupConfig.hookData {
-            throw R.ipLicensingHookDataNotMatchWithGroup(.address(ipId), .bytes(config.hookData), .bytes(groupConfig.hookData))
+            throw R.ipLicensingHookDataNotMatchWithGroup(
+                .address(ipId), .bytes(config.hookData), .bytes(groupConfig.hookData))
         }
         if groupConfig.commercialRevShare < config.commercialRevShare {
             throw R.groupIpCommercialRevShareConfigMustNotLessThanIp(
-                .address(ipId), .uint(BigUInt(config.commercialRevShare)), .uint(BigUInt(groupConfig.commercialRevShare)))
+                .address(ipId), .uint(BigUInt(config.commercialRevShare)),
+                .uint(BigUInt(groupConfig.commercialRevShare)))
         }
         return config
     }
@@ -116,7 +129,8 @@ extension LedgerMachine {
     /// has issued licenses; pending rewards are collected and paid out first.
     func removeIpsFromGroup(caller: Address, groupId: Address, ipIds: [Address]) throws(StoryError) {
         typealias G = StoryErrors.Grouping
-        try verifyPermission(groupId, caller: caller, module: deployment.groupingModule, function: LedgerSelectors.removeIp)
+        try verifyPermission(
+            groupId, caller: caller, module: deployment.groupingModule, function: LedgerSelectors.removeIp)
         if !childIps(of: groupId).isEmpty { throw G.groupFrozenDueToHasDerivativeIps(.address(groupId)) }
         if licensorTokenCount(groupId) > 0 { throw G.groupFrozenDueToAlreadyMintLicenseTokens(.address(groupId)) }
         let currency = try groupRevenueInfo(groupId).currency
@@ -146,10 +160,14 @@ extension LedgerMachine {
         guard let vault = royaltyVault(of: groupId) else { return 0 }
         let claimable = claimableRevenue(vault: vault, claimer: pool, token: token)
         if claimable == 0 { return 0 }
-        let royalties = try claimRevenue(vault: vault, caller: deployment.groupingModule, claimer: pool, tokens: [token])[0]
+        let royalties = try claimRevenue(
+            vault: vault, caller: deployment.groupingModule, claimer: pool, tokens: [token])[0]
         try poolDepositReward(groupId: groupId, token: token, amount: royalties)
-        emit(deployment.groupingModule, .collectedRoyaltiesToGroupPool(groupId: groupId, token: token, pool: pool,
-                                                                       amount: royalties))
+        emit(
+            deployment.groupingModule,
+            .collectedRoyaltiesToGroupPool(
+                groupId: groupId, token: token, pool: pool,
+                amount: royalties))
         return royalties
     }
 
@@ -168,7 +186,8 @@ extension LedgerMachine {
     func requireGroupCurrency(_ groupId: Address, _ token: Address) throws(StoryError) {
         let currency = try groupRevenueInfo(groupId).currency
         if currency != token {
-            throw StoryErrors.Grouping.tokenNotMatchGroupRevenueToken(.address(groupId), .address(currency), .address(token))
+            throw StoryErrors.Grouping.tokenNotMatchGroupRevenueToken(
+                .address(groupId), .address(currency), .address(token))
         }
     }
 }

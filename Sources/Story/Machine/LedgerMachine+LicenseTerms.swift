@@ -17,7 +17,9 @@ extension LedgerMachine {
         if terms.royaltyPolicy != .zero && !isWhitelistedRoyaltyPolicy(terms.royaltyPolicy) {
             throw E.royaltyPolicyNotWhitelisted()
         }
-        if terms.currency != .zero && !isWhitelistedRoyaltyToken(terms.currency) { throw E.currencyTokenNotWhitelisted() }
+        if terms.currency != .zero && !isWhitelistedRoyaltyToken(terms.currency) {
+            throw E.currencyTokenNotWhitelisted()
+        }
         if terms.royaltyPolicy != .zero && terms.currency == .zero { throw E.royaltyPolicyRequiresCurrencyToken() }
         if terms.defaultMintingFee > 0 && terms.royaltyPolicy == .zero { throw E.mintingFeeRequiresRoyaltyPolicy() }
         var escaped = terms
@@ -31,8 +33,11 @@ extension LedgerMachine {
         state.terms[id] = escaped
         state.termsIdByHash[hash] = id
         state.termsIdByValue[escaped] = id
-        emit(deployment.piLicenseTemplate, .licenseTermsRegistered(
-            licenseTermsId: BigUInt(id), licenseTemplate: deployment.piLicenseTemplate, licenseTerms: escaped.abiEncoded))
+        emit(
+            deployment.piLicenseTemplate,
+            .licenseTermsRegistered(
+                licenseTermsId: BigUInt(id), licenseTemplate: deployment.piLicenseTemplate,
+                licenseTerms: escaped.abiEncoded))
         return id
     }
 
@@ -87,13 +92,18 @@ extension LedgerMachine {
 
     /// PILicenseTemplate.setApproval (LicensorApprovalChecker): the parent's owner approves a
     /// derivative for terms with `derivativesApproval`.
-    func setDerivativeApproval(caller: Address, parentIpId: Address, licenseTermsId: UInt64, childIpId: Address,
-                               approved: Bool) throws(StoryError) {
-        try verifyPermission(parentIpId, caller: caller, module: deployment.piLicenseTemplate,
-                             function: LedgerSelectors.setApproval)
+    func setDerivativeApproval(
+        caller: Address, parentIpId: Address, licenseTermsId: UInt64, childIpId: Address,
+        approved: Bool
+    ) throws(StoryError) {
+        try verifyPermission(
+            parentIpId, caller: caller, module: deployment.piLicenseTemplate,
+            function: LedgerSelectors.setApproval)
         state.derivativeApprovals[ApprovalKey(termsId: licenseTermsId, parentIpId: parentIpId, childIpId: childIpId)] =
             approved ? true : nil
-        emit(deployment.piLicenseTemplate, .derivativeApproved(
-            licenseTermsId: BigUInt(licenseTermsId), ipId: parentIpId, caller: caller, approved: approved))
+        emit(
+            deployment.piLicenseTemplate,
+            .derivativeApproved(
+                licenseTermsId: BigUInt(licenseTermsId), ipId: parentIpId, caller: caller, approved: approved))
     }
 }

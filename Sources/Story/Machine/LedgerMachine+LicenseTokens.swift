@@ -9,19 +9,24 @@ extension LedgerMachine {
 
     /// Mints `amount` license tokens of `termsId` from `licensor` to `receiver`; the fee is paid by
     /// `caller`. Returns the first token id (ids are consecutive, the first ever is 0).
-    func mintLicenseTokens(caller: Address, licensor: Address, template: Address, termsId: UInt64, amount: BigUInt,
-                           receiver: Address, maxMintingFee: BigUInt, maxRevenueShare: UInt32) throws(StoryError) -> UInt64 {
+    func mintLicenseTokens(
+        caller: Address, licensor: Address, template: Address, termsId: UInt64, amount: BigUInt,
+        receiver: Address, maxMintingFee: BigUInt, maxRevenueShare: UInt32
+    ) throws(StoryError) -> UInt64 {
         typealias L = StoryErrors.LicensingModule
         if amount == 0 { throw L.mintAmountZero() }
         if receiver == .zero { throw L.receiverZeroAddress() }
         if !isRegistered(licensor) { throw L.licensorIpNotRegistered() }
         if isTagged(licensor) { throw L.disputedIpId() }
         guard let count = Int(exactly: amount), count <= Self.maxLicenseTokensPerMint else {
-            throw StoryErrors.LocalLedger.mintAmountTooLarge(.uint(amount), .uint(BigUInt(Self.maxLicenseTokensPerMint)))
+            throw StoryErrors.LocalLedger.mintAmountTooLarge(
+                .uint(amount), .uint(BigUInt(Self.maxLicenseTokensPerMint)))
         }
-        let byOwner = hasPermission(licensor, caller: caller, module: deployment.licensingModule,
-                                    function: LedgerSelectors.mintLicenseTokens)
-        let config = try verifyMintLicenseToken(licensor: licensor, template: template, termsId: termsId, byOwner: byOwner)
+        let byOwner = hasPermission(
+            licensor, caller: caller, module: deployment.licensingModule,
+            function: LedgerSelectors.mintLicenseTokens)
+        let config = try verifyMintLicenseToken(
+            licensor: licensor, template: template, termsId: termsId, byOwner: byOwner)
         if byOwner && state.licenseTemplateOf[licensor] == nil { state.licenseTemplateOf[licensor] = template }
         if state.terms[termsId]?.derivativesAllowed ?? false {
             let ancestorCount = ancestors(of: licensor).count
@@ -33,7 +38,9 @@ extension LedgerMachine {
         if config.isSet && config.disabled {
             throw L.licenseDisabled(.address(licensor), .address(template), .uint(BigUInt(termsId)))
         }
-        let paid = try payMintingFee(licensor: licensor, termsId: termsId, amount: amount, config: config, payer: caller).fee
+        let paid = try payMintingFee(
+            licensor: licensor, termsId: termsId, amount: amount, config: config, payer: caller
+        ).fee
         if !templateAllowsMint(licensor: licensor, termsId: termsId) {
             throw L.licenseDenyMintLicenseToken(.address(template), .uint(BigUInt(termsId)), .address(licensor))
         }
@@ -47,11 +54,13 @@ extension LedgerMachine {
                 .uint(BigUInt(termsId)))
         }
         if share > StoryUnits.hundredPercent {
-            throw StoryErrors.LicenseToken.invalidRoyaltyPercent(.uint(BigUInt(share)), .address(licensor),
-                                                                 .address(template), .uint(BigUInt(termsId)))
+            throw StoryErrors.LicenseToken.invalidRoyaltyPercent(
+                .uint(BigUInt(share)), .address(licensor),
+                .address(template), .uint(BigUInt(termsId)))
         }
-        let record = LicenseTokenRecord(licensorIpId: licensor, licenseTermsId: termsId,
-                                        transferable: state.terms[termsId]?.transferable ?? true, commercialRevShare: share)
+        let record = LicenseTokenRecord(
+            licensorIpId: licensor, licenseTermsId: termsId,
+            transferable: state.terms[termsId]?.transferable ?? true, commercialRevShare: share)
         let start = state.licenseTokensMinted.value
         state.licenseTokensMinted.set(start + UInt64(count))
         state.licenseTokensByLicensor[licensor] = state.licenseTokensByLicensor[licensor, default: 0] + UInt64(count)
@@ -59,11 +68,15 @@ extension LedgerMachine {
             let tokenId = start + offset
             state.licenseTokens[tokenId] = record
             mintNFT(deployment.licenseToken, to: receiver, tokenId: BigUInt(tokenId))
-            emit(deployment.licenseToken, .licenseTokenMinted(minter: caller, receiver: receiver, tokenId: BigUInt(tokenId)))
+            emit(
+                deployment.licenseToken,
+                .licenseTokenMinted(minter: caller, receiver: receiver, tokenId: BigUInt(tokenId)))
         }
-        emit(deployment.licensingModule, .licenseTokensMinted(
-            caller: caller, licensorIpId: licensor, licenseTemplate: template, licenseTermsId: BigUInt(termsId),
-            amount: amount, receiver: receiver, startLicenseTokenId: BigUInt(start)))
+        emit(
+            deployment.licensingModule,
+            .licenseTokensMinted(
+                caller: caller, licensorIpId: licensor, licenseTemplate: template, licenseTermsId: BigUInt(termsId),
+                amount: amount, receiver: receiver, startLicenseTokenId: BigUInt(start)))
         return start
     }
 
@@ -73,7 +86,8 @@ extension LedgerMachine {
         guard let terms = state.terms[termsId] else { return false }
         if isDerivative(licensor) {
             guard hasAttached(licensor, template: deployment.piLicenseTemplate, termsId: termsId),
-                  terms.derivativesReciprocal else { return false }
+                terms.derivativesReciprocal
+            else { return false }
         }
         return true
     }

@@ -6,8 +6,9 @@ extension LedgerMachine {
     /// LicensingModule.attachLicenseTerms + LicenseRegistry.attachLicenseTermsToIp.
     func attachLicenseTerms(caller: Address, ipId: Address, template: Address, termsId: UInt64) throws(StoryError) {
         typealias R = StoryErrors.LicenseRegistry
-        try verifyPermission(ipId, caller: caller, module: deployment.licensingModule,
-                             function: LedgerSelectors.attachLicenseTerms)
+        try verifyPermission(
+            ipId, caller: caller, module: deployment.licensingModule,
+            function: LedgerSelectors.attachLicenseTerms)
         if isTagged(ipId) { throw StoryErrors.LicensingModule.disputedIpId() }
         guard termsExist(template, termsId) else {
             throw StoryErrors.LicensingModule.licenseTermsNotFound(.address(template), .uint(BigUInt(termsId)))
@@ -28,16 +29,21 @@ extension LedgerMachine {
         }
         state.licenseTemplateOf[ipId] = template
         state.attachedTerms.append(termsId, to: ipId)
-        emit(deployment.licensingModule, .licenseTermsAttached(
-            caller: caller, ipId: ipId, licenseTemplate: template, licenseTermsId: BigUInt(termsId)))
+        emit(
+            deployment.licensingModule,
+            .licenseTermsAttached(
+                caller: caller, ipId: ipId, licenseTemplate: template, licenseTermsId: BigUInt(termsId)))
     }
 
     /// LicensingModule.setLicensingConfig.
-    func setLicensingConfig(caller: Address, ipId: Address, template: Address, termsId: UInt64,
-                            config: LicensingConfig) throws(StoryError) {
+    func setLicensingConfig(
+        caller: Address, ipId: Address, template: Address, termsId: UInt64,
+        config: LicensingConfig
+    ) throws(StoryError) {
         typealias L = StoryErrors.LicensingModule
-        try verifyPermission(ipId, caller: caller, module: deployment.licensingModule,
-                             function: LedgerSelectors.setLicensingConfig)
+        try verifyPermission(
+            ipId, caller: caller, module: deployment.licensingModule,
+            function: LedgerSelectors.setLicensingConfig)
         guard template == deployment.piLicenseTemplate else {
             throw StoryErrors.LicenseRegistry.unregisteredLicenseTemplate(.address(template))
         }
@@ -60,12 +66,16 @@ extension LedgerMachine {
         // No licensing hook modules are registered on the local ledger.
         if config.licensingHook != .zero { throw L.invalidLicensingHook(.address(config.licensingHook)) }
         state.licensingConfigs[IPTerms(ipId: ipId, termsId: termsId)] = config
-        emit(deployment.licenseRegistry, .licensingConfigSetForLicense(
-            ipId: ipId, licenseTemplate: template, licenseTermsId: BigUInt(termsId), licensingConfig: config))
+        emit(
+            deployment.licenseRegistry,
+            .licensingConfigSetForLicense(
+                ipId: ipId, licenseTemplate: template, licenseTermsId: BigUInt(termsId), licensingConfig: config))
     }
 
     /// LicensingModule._verifyGroupIpConfig: a group with members keeps its config except a higher share.
-    private func verifyGroupConfigChange(_ groupId: Address, termsId: UInt64, config: LicensingConfig) throws(StoryError) {
+    private func verifyGroupConfigChange(
+        _ groupId: Address, termsId: UInt64, config: LicensingConfig
+    ) throws(StoryError) {
         typealias L = StoryErrors.LicensingModule
         if config.expectGroupRewardPool != .zero { throw L.groupIpCannotSetExpectGroupRewardPool(.address(groupId)) }
         guard groupMemberCount(groupId) > 0 else { return }
@@ -75,15 +85,18 @@ extension LedgerMachine {
         if old.licensingHook != config.licensingHook { throw L.groupIpCannotChangeLicensingHook(.address(groupId)) }
         if old.hookData != config.hookData { throw L.groupIpCannotChangeHookData(.address(groupId)) }
         if config.commercialRevShare < old.commercialRevShare {
-            throw L.groupIpCannotDecreaseRoyalty(.address(groupId), .uint(BigUInt(config.commercialRevShare)),
-                                                 .uint(BigUInt(old.commercialRevShare)))
+            throw L.groupIpCannotDecreaseRoyalty(
+                .address(groupId), .uint(BigUInt(config.commercialRevShare)),
+                .uint(BigUInt(old.commercialRevShare)))
         }
     }
 
     /// LicenseRegistry.verifyMintLicenseToken: the config in force, after checking the licensor
     /// may issue these terms (attached — or any existing terms when minted by the owner).
-    func verifyMintLicenseToken(licensor: Address, template: Address, termsId: UInt64,
-                                byOwner: Bool) throws(StoryError) -> LicensingConfig {
+    func verifyMintLicenseToken(
+        licensor: Address, template: Address, termsId: UInt64,
+        byOwner: Bool
+    ) throws(StoryError) -> LicensingConfig {
         typealias R = StoryErrors.LicenseRegistry
         if isGroup(licensor) && groupMemberCount(licensor) == 0 {
             throw R.emptyGroupCannotMintLicenseToken(.address(licensor))
@@ -108,8 +121,10 @@ extension LedgerMachine {
     }
 
     /// LicensingModule._payMintingFee: royalty setup on the licensor and the fee, paid by `payer`.
-    func payMintingFee(licensor: Address, termsId: UInt64, amount: BigUInt, config: LicensingConfig,
-                       payer: Address) throws(StoryError) -> (policy: Address, percent: UInt32, fee: BigUInt) {
+    func payMintingFee(
+        licensor: Address, termsId: UInt64, amount: BigUInt, config: LicensingConfig,
+        payer: Address
+    ) throws(StoryError) -> (policy: Address, percent: UInt32, fee: BigUInt) {
         let info = royaltyInfo(termsId)
         var percent = info.percent
         if config.isSet && config.commercialRevShare != 0 { percent = config.commercialRevShare }
@@ -117,22 +132,30 @@ extension LedgerMachine {
         try onLicenseMinting(ipId: licensor, policy: info.policy, percent: percent)
         let fee = totalMintingFee(config, termsFee: info.mintingFee, amount: amount)
         if fee > 0 {
-            let afterFee = try payRoyalty(receiver: licensor, payer: payer, token: info.currency, amount: fee,
-                                          viaGroupPool: false)
-            emit(deployment.royaltyModule, .licenseMintingFeePaid(
-                receiverIpId: licensor, payerAddress: payer, token: info.currency, amount: fee, amountAfterFee: afterFee))
+            let afterFee = try payRoyalty(
+                receiver: licensor, payer: payer, token: info.currency, amount: fee,
+                viaGroupPool: false)
+            emit(
+                deployment.royaltyModule,
+                .licenseMintingFeePaid(
+                    receiverIpId: licensor, payerAddress: payer, token: info.currency, amount: fee,
+                    amountAfterFee: afterFee))
         }
         return (info.policy, percent, fee)
     }
 
     /// LicensingModule.predictMintingLicenseFee (as the periphery workflows call it, without
     /// the caller's permission on the licensor): the currency and total fee.
-    func predictMintingFee(licensor: Address, termsId: UInt64, amount: BigUInt, caller: Address) throws(StoryError) -> BigUInt {
+    func predictMintingFee(
+        licensor: Address, termsId: UInt64, amount: BigUInt, caller: Address
+    ) throws(StoryError) -> BigUInt {
         if amount == 0 { throw StoryErrors.LicensingModule.mintAmountZero() }
-        let byOwner = hasPermission(licensor, caller: caller, module: deployment.licensingModule,
-                                    function: LedgerSelectors.mintLicenseTokens)
-        let config = try verifyMintLicenseToken(licensor: licensor, template: deployment.piLicenseTemplate,
-                                                termsId: termsId, byOwner: byOwner)
+        let byOwner = hasPermission(
+            licensor, caller: caller, module: deployment.licensingModule,
+            function: LedgerSelectors.mintLicenseTokens)
+        let config = try verifyMintLicenseToken(
+            licensor: licensor, template: deployment.piLicenseTemplate,
+            termsId: termsId, byOwner: byOwner)
         let info = royaltyInfo(termsId)
         guard info.policy != .zero else { return 0 }
         return totalMintingFee(config, termsFee: info.mintingFee, amount: amount)

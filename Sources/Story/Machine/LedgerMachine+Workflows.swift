@@ -9,27 +9,35 @@ extension LedgerMachine {
     }
 
     /// Mints in the collection to `workflow`, registers the IP and sets its metadata.
-    private func mintAndRegister(workflow: Address, caller: Address, metadata: IPMetadata,
-                                 allowDuplicates: Bool) throws(StoryError) -> (ipId: Address, tokenId: BigUInt) {
+    private func mintAndRegister(
+        workflow: Address, caller: Address, metadata: IPMetadata,
+        allowDuplicates: Bool
+    ) throws(StoryError) -> (ipId: Address, tokenId: BigUInt) {
         let spg = deployment.spgNftContract
-        let tokenId = try mintSPG(to: workflow, caller: caller, nftMetadataURI: metadata.nftMetadataURI,
-                                  nftMetadataHash: metadata.nftMetadataHash, allowDuplicates: allowDuplicates)
-        let ipId = registerIp(tokenContract: spg, tokenId: tokenId, collectionName: settings.collectionName,
-                              tokenURI: tokenURI(spg, tokenId))
+        let tokenId = try mintSPG(
+            to: workflow, caller: caller, nftMetadataURI: metadata.nftMetadataURI,
+            nftMetadataHash: metadata.nftMetadataHash, allowDuplicates: allowDuplicates)
+        let ipId = registerIp(
+            tokenContract: spg, tokenId: tokenId, collectionName: settings.collectionName,
+            tokenURI: tokenURI(spg, tokenId))
         if !metadata.isEmpty {
-            try setAllMetadata(caller: workflow, ipId: ipId, metadataURI: metadata.ipMetadataURI,
-                               metadataHash: metadata.ipMetadataHash, nftMetadataHash: metadata.nftMetadataHash)
+            try setAllMetadata(
+                caller: workflow, ipId: ipId, metadataURI: metadata.ipMetadataURI,
+                metadataHash: metadata.ipMetadataHash, nftMetadataHash: metadata.nftMetadataHash)
         }
         return (ipId, tokenId)
     }
 
     /// RegistrationWorkflows.mintAndRegisterIp.
-    func mintAndRegisterIp(caller: Address, spg: Address, recipient: Address, metadata: IPMetadata,
-                           allowDuplicates: Bool) throws(StoryError) -> (ipId: Address, tokenId: BigUInt) {
+    func mintAndRegisterIp(
+        caller: Address, spg: Address, recipient: Address, metadata: IPMetadata,
+        allowDuplicates: Bool
+    ) throws(StoryError) -> (ipId: Address, tokenId: BigUInt) {
         try requireCollection(spg)
         let workflow = deployment.registrationWorkflows
-        let minted = try mintAndRegister(workflow: workflow, caller: caller, metadata: metadata,
-                                         allowDuplicates: allowDuplicates)
+        let minted = try mintAndRegister(
+            workflow: workflow, caller: caller, metadata: metadata,
+            allowDuplicates: allowDuplicates)
         try transferNFT(spg, from: workflow, to: recipient, tokenId: minted.tokenId)
         return minted
     }
@@ -43,19 +51,22 @@ extension LedgerMachine {
         try requireCollection(spg)
         if termsData.isEmpty { throw StoryErrors.Workflows.noLicenseTermsData() }
         let workflow = deployment.licenseAttachmentWorkflows
-        let minted = try mintAndRegister(workflow: workflow, caller: caller, metadata: metadata,
-                                         allowDuplicates: allowDuplicates)
+        let minted = try mintAndRegister(
+            workflow: workflow, caller: caller, metadata: metadata,
+            allowDuplicates: allowDuplicates)
         var ids: [UInt64] = []
         for entry in termsData {
             let id = try registerLicenseTerms(entry.terms)
             do {
-                try attachLicenseTerms(caller: workflow, ipId: minted.ipId, template: deployment.piLicenseTemplate, termsId: id)
+                try attachLicenseTerms(
+                    caller: workflow, ipId: minted.ipId, template: deployment.piLicenseTemplate, termsId: id)
             } catch let error where error.definition == StoryErrors.LicenseRegistry.licenseTermsAlreadyAttached {
                 // LicensingHelper.attachLicenseTerms swallows exactly this error.
             }
             if entry.licensingConfig.isSet {
-                try setLicensingConfig(caller: workflow, ipId: minted.ipId, template: deployment.piLicenseTemplate,
-                                       termsId: id, config: entry.licensingConfig)
+                try setLicensingConfig(
+                    caller: workflow, ipId: minted.ipId, template: deployment.piLicenseTemplate,
+                    termsId: id, config: entry.licensingConfig)
             }
             ids.append(id)
         }
@@ -71,8 +82,9 @@ extension LedgerMachine {
     ) throws(StoryError) -> (ipId: Address, tokenId: BigUInt) {
         try requireCollection(spg)
         let workflow = deployment.derivativeWorkflows
-        let minted = try mintAndRegister(workflow: workflow, caller: caller, metadata: metadata,
-                                         allowDuplicates: allowDuplicates)
+        let minted = try mintAndRegister(
+            workflow: workflow, caller: caller, metadata: metadata,
+            allowDuplicates: allowDuplicates)
         let termsIds = try derivative.licenseTermsIds.map { (id) throws(StoryError) in try termsId(id) }
         guard let firstTerms = termsIds.first else { throw StoryErrors.LicensingModule.noParentIp() }
         let info = royaltyInfo(firstTerms)
@@ -87,17 +99,20 @@ extension LedgerMachine {
             }
             if total != 0 { try transferToken(info.currency, from: caller, to: workflow, amount: total) }
         }
-        try registerDerivative(caller: workflow, child: minted.ipId, parents: derivative.parentIpIds, termsIds: termsIds,
-                               template: derivative.licenseTemplate, maxMintingFee: derivative.maxMintingFee,
-                               maxRts: derivative.maxRts, maxRevenueShare: derivative.maxRevenueShare)
+        try registerDerivative(
+            caller: workflow, child: minted.ipId, parents: derivative.parentIpIds, termsIds: termsIds,
+            template: derivative.licenseTemplate, maxMintingFee: derivative.maxMintingFee,
+            maxRts: derivative.maxRts, maxRevenueShare: derivative.maxRevenueShare)
         try transferNFT(spg, from: workflow, to: recipient, tokenId: minted.tokenId)
         return minted
     }
 
     /// RoyaltyWorkflows.claimAllRevenue: pulls what each child owes the ancestor into its vault,
     /// then claims the vault's revenue for `claimer` in each distinct token.
-    func claimAllRevenue(ancestor: Address, claimer: Address, children: [Address], policies: [Address],
-                         tokens: [Address]) throws(StoryError) -> [BigUInt] {
+    func claimAllRevenue(
+        ancestor: Address, claimer: Address, children: [Address], policies: [Address],
+        tokens: [Address]
+    ) throws(StoryError) -> [BigUInt] {
         for (index, child) in children.enumerated() {
             guard index < policies.count, index < tokens.count else {
                 throw StoryErrors.Workflows.parentIpIdsAndLicenseTermsIdsMismatch()
@@ -113,16 +128,19 @@ extension LedgerMachine {
     /// GroupingWorkflows.collectRoyaltiesAndClaimReward: members without a vault first get one by
     /// minting a license of the group's terms (as the workflow does), then each token is
     /// collected and distributed.
-    func collectRoyaltiesAndClaimReward(groupId: Address, tokens: [Address],
-                                        members: [Address]) throws(StoryError) -> [BigUInt] {
+    func collectRoyaltiesAndClaimReward(
+        groupId: Address, tokens: [Address],
+        members: [Address]
+    ) throws(StoryError) -> [BigUInt] {
         let workflow = deployment.groupingWorkflows
         guard let groupTerms = attachedTermsIds(of: groupId).first else {
             throw StoryErrors.LicenseRegistry.indexOutOfBounds(.address(groupId), .uint(0), .uint(0))
         }
         for member in members where royaltyVault(of: member) == nil {
-            _ = try mintLicenseTokens(caller: workflow, licensor: member, template: deployment.piLicenseTemplate,
-                                      termsId: groupTerms, amount: 1, receiver: workflow, maxMintingFee: 0,
-                                      maxRevenueShare: 0)
+            _ = try mintLicenseTokens(
+                caller: workflow, licensor: member, template: deployment.piLicenseTemplate,
+                termsId: groupTerms, amount: 1, receiver: workflow, maxMintingFee: 0,
+                maxRevenueShare: 0)
         }
         var collected: [BigUInt] = []
         for token in tokens {

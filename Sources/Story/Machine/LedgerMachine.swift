@@ -17,6 +17,13 @@ final class LedgerMachine {
     private(set) var now: UInt64 = 0
     /// Events of the transaction being executed, in emission order.
     private var pendingLogs: [LedgerLog] = []
+    /// How many events the transaction emitted; replays count events instead of building them.
+    private(set) var emittedCount = 0
+    /// False while replaying the journal, whose records already hold the events.
+    var buildsEvents = true
+    /// False while replaying: journaled transactions succeeded before, and a replay that fails
+    /// stops start-up, so there is nothing to roll back (and no undo entries to allocate).
+    var recordsUndo = true
 
     /// LicenseRegistry.MAX_PARENTS / MAX_ANCESTORS, GroupIPAssetRegistry.MAX_GROUP_SIZE.
     static let maxParents = 16
@@ -26,8 +33,10 @@ final class LedgerMachine {
     init(settings: LedgerSettings) {
         self.settings = settings
         deployment = settings.deployment
-        registeredModules = [deployment.licensingModule, deployment.royaltyModule, deployment.disputeModule,
-                             deployment.groupingModule, deployment.coreMetadataModule]
+        registeredModules = [
+            deployment.licensingModule, deployment.royaltyModule, deployment.disputeModule,
+            deployment.groupingModule, deployment.coreMetadataModule,
+        ]
         genesis()
     }
 
@@ -45,7 +54,8 @@ final class LedgerMachine {
     ) throws(StoryError) -> (result: Result, logs: [LedgerLog]) {
         now = timestamp
         pendingLogs.removeAll(keepingCapacity: true)
-        state.log.begin()
+        emittedCount = 0
+        if recordsUndo { state.log.begin() }
         do {
             let result = try body()
             state.log.commit()
@@ -59,8 +69,21 @@ final class LedgerMachine {
         }
     }
 
-    /// Records an event emitted by `contract`.
-    func emit(_ contract: Address, _ event: StoryEvent) {
-        pendingLogs.append(LedgerLog(address: contract, event: event))
+    /// Runs `body` as `eth_call` does: its result, then every write undone (nil if it reverts).
+    func simulate<Result>(at timestamp: UInt64, _ body: () throws(StoryError) -> Result) -> Result? {
+        now = timestamp
+        pendingLogs.removeAll(keepingCapacity: true)
+        state.log.begin()
+        defer {
+            state.log.rollback()
+            pendingLogs.removeAll(keepingCapacity: true)
+        }
+        return try? body()
+    }
+
+    /// Records an event emitted by `contract` (built only when events are wanted).
+    func emit(_ contract: Address, _ event: @autoclosure () -> StoryEvent) {
+        emittedCount += 1
+        if buildsEvents { pendingLogs.append(LedgerLog(address: contract, event: event())) }
     }
 }

@@ -6,7 +6,8 @@ enum LedgerSelectors {
     static let setAllMetadata = FunctionSelector(signature: "setAll(address,string,bytes32,bytes32)")
     static let attachLicenseTerms = FunctionSelector(signature: "attachLicenseTerms(address,address,uint256)")
     static let setLicensingConfig = FunctionSelector(
-        signature: "setLicensingConfig(address,address,uint256,(bool,uint256,address,bytes,uint32,bool,uint32,address))")
+        signature: "setLicensingConfig(address,address,uint256,(bool,uint256,address,bytes,uint32,bool,uint32,address))"
+    )
     static let registerDerivative = FunctionSelector(
         signature: "registerDerivative(address,address[],uint256[],address,bytes,uint256,uint32,uint32)")
     static let registerDerivativeWithLicenseTokens = FunctionSelector(

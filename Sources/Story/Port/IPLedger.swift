@@ -212,7 +212,9 @@ public protocol IPLedger: Sendable {
     /// GroupingModule.getClaimableReward.
     func claimableReward(groupIpId: Address, token: Address, ipIds: [Address]) async throws -> [BigUInt]
     /// AccessController.getPermission.
-    func getPermission(ipAccount: Address, signer: Address, to: Address, function: FunctionSelector) async throws
+    func getPermission(
+        ipAccount: Address, signer: Address, to: Address, function: FunctionSelector
+    ) async throws
         -> AccessPermission
     /// AccessController.checkPermission: returns when allowed, throws the refusal otherwise.
     func checkPermission(ipAccount: Address, signer: Address, to: Address, function: FunctionSelector) async throws
@@ -221,4 +223,11 @@ public protocol IPLedger: Sendable {
 
     /// The events after `cursor` (from the beginning when nil), oldest first, at most `limit`.
     func events(after cursor: LedgerCursor?, limit: Int) async throws -> [LedgerEventRecord]
+}
+
+extension IPLedger {
+    /// The next page (up to 1,000 events) after `cursor`.
+    public func events(after cursor: LedgerCursor?) async throws -> [LedgerEventRecord] {
+        try await events(after: cursor, limit: 1_000)
+    }
 }

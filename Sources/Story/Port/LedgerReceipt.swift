@@ -24,8 +24,10 @@ public struct LedgerReceipt<Result: Sendable>: Sendable {
     /// The events without their positions.
     public var events: [StoryEvent] { logs.map(\.event) }
 
-    public init(transactionHash: Bytes32, blockNumber: UInt64, blockTimestamp: UInt64, transactionIndex: UInt32,
-                from: Address, to: Address, result: Result, logs: [LedgerEventRecord]) {
+    public init(
+        transactionHash: Bytes32, blockNumber: UInt64, blockTimestamp: UInt64, transactionIndex: UInt32,
+        from: Address, to: Address, result: Result, logs: [LedgerEventRecord]
+    ) {
         self.transactionHash = transactionHash
         self.blockNumber = blockNumber
         self.blockTimestamp = blockTimestamp
@@ -38,9 +40,10 @@ public struct LedgerReceipt<Result: Sendable>: Sendable {
 
     /// The same receipt with another result.
     func map<Other: Sendable>(_ transform: (Result) -> Other) -> LedgerReceipt<Other> {
-        LedgerReceipt<Other>(transactionHash: transactionHash, blockNumber: blockNumber, blockTimestamp: blockTimestamp,
-                             transactionIndex: transactionIndex, from: from, to: to, result: transform(result),
-                             logs: logs)
+        LedgerReceipt<Other>(
+            transactionHash: transactionHash, blockNumber: blockNumber, blockTimestamp: blockTimestamp,
+            transactionIndex: transactionIndex, from: from, to: to, result: transform(result),
+            logs: logs)
     }
 }
 
@@ -79,8 +82,10 @@ public struct LedgerEventRecord: Hashable, Sendable {
     /// Where to resume after this event.
     public var cursor: LedgerCursor { LedgerCursor(blockNumber: blockNumber, logIndex: logIndex) }
 
-    public init(blockNumber: UInt64, blockTimestamp: UInt64, transactionHash: Bytes32, transactionIndex: UInt32,
-                logIndex: UInt32, address: Address, event: StoryEvent) {
+    public init(
+        blockNumber: UInt64, blockTimestamp: UInt64, transactionHash: Bytes32, transactionIndex: UInt32,
+        logIndex: UInt32, address: Address, event: StoryEvent
+    ) {
         self.blockNumber = blockNumber
         self.blockTimestamp = blockTimestamp
         self.transactionHash = transactionHash

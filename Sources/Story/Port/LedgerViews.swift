@@ -27,6 +27,32 @@ public struct IPAsset: Hashable, Sendable {
     public let expirationTime: UInt64
     /// True while an upheld dispute tag is on the IP.
     public let isTagged: Bool
+
+    public init(
+        ipId: Address, chainId: UInt64, tokenContract: Address, tokenId: BigUInt, owner: Address, name: String,
+        uri: String, registrationDate: UInt64, metadataURI: String, metadataHash: Bytes32, nftTokenURI: String,
+        nftMetadataHash: Bytes32, isGroup: Bool, licenseTermsIds: [BigUInt], parentIpIds: [Address],
+        royaltyVault: Address?, expirationTime: UInt64, isTagged: Bool
+    ) {
+        self.ipId = ipId
+        self.chainId = chainId
+        self.tokenContract = tokenContract
+        self.tokenId = tokenId
+        self.owner = owner
+        self.name = name
+        self.uri = uri
+        self.registrationDate = registrationDate
+        self.metadataURI = metadataURI
+        self.metadataHash = metadataHash
+        self.nftTokenURI = nftTokenURI
+        self.nftMetadataHash = nftMetadataHash
+        self.isGroup = isGroup
+        self.licenseTermsIds = licenseTermsIds
+        self.parentIpIds = parentIpIds
+        self.royaltyVault = royaltyVault
+        self.expirationTime = expirationTime
+        self.isTagged = isTagged
+    }
 }
 
 /// `DisputeModule.disputes(id)` with the bond the arbitration policy holds.
@@ -58,6 +84,24 @@ public struct Dispute: Hashable, Sendable {
         if currentTag.isZero { return .closed }
         return .tagged(currentTag)
     }
+
+    public init(
+        id: BigUInt, targetIpId: Address, initiator: Address, timestamp: UInt64, arbitrationPolicy: Address,
+        evidenceHash: Bytes32, targetTag: Bytes32, currentTag: Bytes32, infringerDisputeId: BigUInt,
+        liveness: UInt64, bond: BigUInt
+    ) {
+        self.id = id
+        self.targetIpId = targetIpId
+        self.initiator = initiator
+        self.timestamp = timestamp
+        self.arbitrationPolicy = arbitrationPolicy
+        self.evidenceHash = evidenceHash
+        self.targetTag = targetTag
+        self.currentTag = currentTag
+        self.infringerDisputeId = infringerDisputeId
+        self.liveness = liveness
+        self.bond = bond
+    }
 }
 
 /// A license token (LicenseToken ERC-721) and what it licenses.
@@ -69,4 +113,16 @@ public struct LicenseTokenInfo: Hashable, Sendable {
     public let transferable: Bool
     /// The royalty share the license carries (100 % = 100_000_000).
     public let commercialRevShare: UInt32
+
+    public init(
+        tokenId: BigUInt, owner: Address, licensorIpId: Address, licenseTermsId: BigUInt, transferable: Bool,
+        commercialRevShare: UInt32
+    ) {
+        self.tokenId = tokenId
+        self.owner = owner
+        self.licensorIpId = licensorIpId
+        self.licenseTermsId = licenseTermsId
+        self.transferable = transferable
+        self.commercialRevShare = commercialRevShare
+    }
 }

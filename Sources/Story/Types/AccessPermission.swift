@@ -25,8 +25,10 @@ public struct PermissionEntry: Hashable, Sendable, ABITupleConvertible {
     public var function: FunctionSelector
     public var permission: AccessPermission
 
-    public init(ipAccount: Address, signer: Address, to: Address, function: FunctionSelector,
-                permission: AccessPermission) {
+    public init(
+        ipAccount: Address, signer: Address, to: Address, function: FunctionSelector,
+        permission: AccessPermission
+    ) {
         self.ipAccount = ipAccount
         self.signer = signer
         self.to = to
@@ -38,8 +40,10 @@ public struct PermissionEntry: Hashable, Sendable, ABITupleConvertible {
     public static let abiType = ABIType.tuple([.address, .address, .address, .fixedBytes(4), .uint(8)])
 
     public var abiValue: ABIValue {
-        .tuple([.address(ipAccount), .address(signer), .address(to), .fixedBytes(function.bytes),
-                .uint(BigUInt(permission.rawValue))])
+        .tuple([
+            .address(ipAccount), .address(signer), .address(to), .fixedBytes(function.bytes),
+            .uint(BigUInt(permission.rawValue)),
+        ])
     }
 
     public init(abiValue: ABIValue) throws(ABIError) {

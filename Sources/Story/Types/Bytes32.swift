@@ -56,7 +56,8 @@ public struct Bytes32: Hashable, Sendable, Comparable, CustomStringConvertible, 
     public init(from decoder: Decoder) throws {
         let string = try decoder.singleValueContainer().decode(String.self)
         do { self = try Bytes32(hex: string) } catch {
-            throw DecodingError.dataCorrupted(.init(codingPath: decoder.codingPath, debugDescription: error.description))
+            throw DecodingError.dataCorrupted(
+                .init(codingPath: decoder.codingPath, debugDescription: error.description))
         }
     }
 

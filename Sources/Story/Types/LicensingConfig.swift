@@ -38,7 +38,9 @@ public struct LicensingConfig: Hashable, Sendable, ABITupleConvertible {
     public static let unset = LicensingConfig()
 
     /// `(bool,uint256,address,bytes,uint32,bool,uint32,address)`
-    public static let abiType = ABIType.tuple([.bool, .uint256, .address, .bytes, .uint(32), .bool, .uint(32), .address])
+    public static let abiType = ABIType.tuple([
+        .bool, .uint256, .address, .bytes, .uint(32), .bool, .uint(32), .address,
+    ])
 
     public var abiValue: ABIValue {
         .tuple([

@@ -15,7 +15,8 @@ public enum PILFlavor {
     }
 
     /// Commercial Use: pay `defaultMintingFee` to use commercially; no derivatives.
-    public static func commercialUse(defaultMintingFee: BigUInt, currency: Address, royaltyPolicy: Address) -> PILTerms {
+    public static func commercialUse(defaultMintingFee: BigUInt, currency: Address, royaltyPolicy: Address) -> PILTerms
+    {
         PILTerms(
             royaltyPolicy: royaltyPolicy, defaultMintingFee: defaultMintingFee, commercialUse: true,
             commercialAttribution: true, currency: currency,

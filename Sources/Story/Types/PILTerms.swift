@@ -56,7 +56,8 @@ public struct PILTerms: Hashable, Sendable, ABITupleConvertible {
         self.uri = uri
     }
 
-    /// `(bool,address,uint256,uint256,bool,bool,address,bytes,uint32,uint256,bool,bool,bool,bool,uint256,address,string)`
+    /// `(bool,address,uint256,uint256,bool,bool,address,bytes,uint32,uint256,bool,bool,bool,bool,uint256,address,
+    /// string)`
     public static let abiType = ABIType.tuple([
         .bool, .address, .uint256, .uint256, .bool, .bool, .address, .bytes, .uint(32), .uint256,
         .bool, .bool, .bool, .bool, .uint256, .address, .string,

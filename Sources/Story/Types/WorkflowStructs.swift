@@ -9,8 +9,10 @@ public struct IPMetadata: Hashable, Sendable, ABITupleConvertible {
     public var nftMetadataURI: String
     public var nftMetadataHash: Bytes32
 
-    public init(ipMetadataURI: String = "", ipMetadataHash: Bytes32 = .zero, nftMetadataURI: String = "",
-                nftMetadataHash: Bytes32 = .zero) {
+    public init(
+        ipMetadataURI: String = "", ipMetadataHash: Bytes32 = .zero, nftMetadataURI: String = "",
+        nftMetadataHash: Bytes32 = .zero
+    ) {
         self.ipMetadataURI = ipMetadataURI
         self.ipMetadataHash = ipMetadataHash
         self.nftMetadataURI = nftMetadataURI
@@ -21,14 +23,17 @@ public struct IPMetadata: Hashable, Sendable, ABITupleConvertible {
     public static let abiType = ABIType.tuple([.string, .bytes32, .string, .bytes32])
 
     public var abiValue: ABIValue {
-        .tuple([.string(ipMetadataURI), .fixedBytes(ipMetadataHash.bytes), .string(nftMetadataURI),
-                .fixedBytes(nftMetadataHash.bytes)])
+        .tuple([
+            .string(ipMetadataURI), .fixedBytes(ipMetadataHash.bytes), .string(nftMetadataURI),
+            .fixedBytes(nftMetadataHash.bytes),
+        ])
     }
 
     public init(abiValue: ABIValue) throws(ABIError) {
         var r = try ABIFieldReader(tuple: abiValue, count: 4)
-        self.init(ipMetadataURI: try r.string(), ipMetadataHash: try r.bytes32(), nftMetadataURI: try r.string(),
-                  nftMetadataHash: try r.bytes32())
+        self.init(
+            ipMetadataURI: try r.string(), ipMetadataHash: try r.bytes32(), nftMetadataURI: try r.string(),
+            nftMetadataHash: try r.bytes32())
     }
 
     /// True when the workflow skips `CoreMetadataModule.setAll` (empty URI and both hashes zero).
@@ -51,7 +56,8 @@ public struct LicenseTermsData: Hashable, Sendable, ABITupleConvertible {
 
     public init(abiValue: ABIValue) throws(ABIError) {
         var r = try ABIFieldReader(tuple: abiValue, count: 2)
-        self.init(terms: try PILTerms(abiValue: try r.next()), licensingConfig: try LicensingConfig(abiValue: try r.next()))
+        self.init(
+            terms: try PILTerms(abiValue: try r.next()), licensingConfig: try LicensingConfig(abiValue: try r.next()))
     }
 }
 
@@ -72,9 +78,11 @@ public struct MakeDerivative: Hashable, Sendable, ABITupleConvertible {
     /// Cap on the sum of the parents' royalty percentages; 0 = no limit; 100 % = 100_000_000.
     public var maxRevenueShare: UInt32
 
-    public init(parentIpIds: [Address], licenseTemplate: Address, licenseTermsIds: [BigUInt],
-                royaltyContext: [UInt8] = [], maxMintingFee: BigUInt = 0, maxRts: UInt32 = StoryUnits.hundredPercent,
-                maxRevenueShare: UInt32 = 0) {
+    public init(
+        parentIpIds: [Address], licenseTemplate: Address, licenseTermsIds: [BigUInt],
+        royaltyContext: [UInt8] = [], maxMintingFee: BigUInt = 0, maxRts: UInt32 = StoryUnits.hundredPercent,
+        maxRevenueShare: UInt32 = 0
+    ) {
         self.parentIpIds = parentIpIds
         self.licenseTemplate = licenseTemplate
         self.licenseTermsIds = licenseTermsIds
@@ -85,20 +93,24 @@ public struct MakeDerivative: Hashable, Sendable, ABITupleConvertible {
     }
 
     /// `(address[],address,uint256[],bytes,uint256,uint32,uint32)`
-    public static let abiType = ABIType.tuple([.array(.address), .address, .array(.uint256), .bytes, .uint256,
-                                               .uint(32), .uint(32)])
+    public static let abiType = ABIType.tuple([
+        .array(.address), .address, .array(.uint256), .bytes, .uint256,
+        .uint(32), .uint(32),
+    ])
 
     public var abiValue: ABIValue {
         .tuple([
-            .array(parentIpIds.map { .address($0) }), .address(licenseTemplate), .array(licenseTermsIds.map { .uint($0) }),
+            .array(parentIpIds.map { .address($0) }), .address(licenseTemplate),
+            .array(licenseTermsIds.map { .uint($0) }),
             .bytes(royaltyContext), .uint(maxMintingFee), .uint(BigUInt(maxRts)), .uint(BigUInt(maxRevenueShare)),
         ])
     }
 
     public init(abiValue: ABIValue) throws(ABIError) {
         var r = try ABIFieldReader(tuple: abiValue, count: 7)
-        self.init(parentIpIds: try r.addresses(), licenseTemplate: try r.address(), licenseTermsIds: try r.uints(),
-                  royaltyContext: try r.bytes(), maxMintingFee: try r.uint(), maxRts: try r.uint32(),
-                  maxRevenueShare: try r.uint32())
+        self.init(
+            parentIpIds: try r.addresses(), licenseTemplate: try r.address(), licenseTermsIds: try r.uints(),
+            royaltyContext: try r.bytes(), maxMintingFee: try r.uint(), maxRts: try r.uint32(),
+            maxRevenueShare: try r.uint32())
     }
 }

@@ -23,15 +23,21 @@ extension LedgerMachine {
         }
         if policy == deployment.royaltyPolicyLAP {
             // RoyaltyPolicyLAP.onLicenseMinting: globalRoyaltyStack + licensePercent ≤ 100 %.
-            if UInt64(state.globalRoyaltyStack[ipId, default: 0]) + UInt64(percent) > UInt64(StoryUnits.hundredPercent) {
+            if UInt64(state.globalRoyaltyStack[ipId, default: 0]) + UInt64(percent) > UInt64(StoryUnits.hundredPercent)
+            {
                 throw StoryErrors.RoyaltyPolicies.lapAboveMaxPercent()
             }
-        } else if UInt64(policyStack(deployment.royaltyPolicyLAP, ipId)) + UInt64(percent) > UInt64(StoryUnits.hundredPercent) {
+        } else if UInt64(policyStack(deployment.royaltyPolicyLAP, ipId)) + UInt64(percent)
+            > UInt64(StoryUnits.hundredPercent)
+        {
             // RoyaltyPolicyLRP.onLicenseMinting compares against the LAP stack.
             throw StoryErrors.RoyaltyPolicies.lrpAboveMaxPercent()
         }
-        emit(deployment.royaltyModule, .licensedWithRoyalty(ipId: ipId, royaltyPolicy: policy, licensePercent: percent,
-                                                            externalData: []))
+        emit(
+            deployment.royaltyModule,
+            .licensedWithRoyalty(
+                ipId: ipId, royaltyPolicy: policy, licensePercent: percent,
+                externalData: []))
     }
 
     /// Deploys the IP's royalty vault (CREATE from RoyaltyModule, so addresses follow its nonce)
@@ -50,7 +56,8 @@ extension LedgerMachine {
 
     /// RoyaltyModule.onLinkToParents: the child's vault, its accumulated policies, the policies'
     /// stacks, and the global stack ≤ 100 %.
-    func onLinkToParents(child: Address, parents: [Address], policies: [Address], percents: [UInt32]) throws(StoryError) {
+    func onLinkToParents(child: Address, parents: [Address], policies: [Address], percents: [UInt32]) throws(StoryError)
+    {
         if state.royaltyVaults[child] != nil { throw StoryErrors.RoyaltyModule.unlinkableToParents() }
         // The vault is created with its tokens held by RoyaltyModule, which then sends the
         // policies what they need to link (LAP and LRP need none) and the rest to the IP.
@@ -71,8 +78,11 @@ extension LedgerMachine {
         }
         if global > UInt64(StoryUnits.hundredPercent) { throw StoryErrors.RoyaltyModule.aboveMaxPercent() }
         state.globalRoyaltyStack[child] = UInt32(global)
-        emit(deployment.royaltyModule, .linkedToParents(ipId: child, parentIpIds: parents, licenseRoyaltyPolicies: policies,
-                                                        licensesPercent: percents, externalData: []))
+        emit(
+            deployment.royaltyModule,
+            .linkedToParents(
+                ipId: child, parentIpIds: parents, licenseRoyaltyPolicies: policies,
+                licensesPercent: percents, externalData: []))
     }
 
     private func addAccumulatedPolicy(_ ipId: Address, _ policy: Address) {
@@ -82,8 +92,10 @@ extension LedgerMachine {
     /// RoyaltyModule._payRoyalty: protocol fee to the treasury, each policy's stack share to the
     /// policy, the rest to the receiver's vault. Returns the amount after the fee.
     @discardableResult
-    func payRoyalty(receiver: Address, payer: Address, token: Address, amount: BigUInt,
-                    viaGroupPool: Bool) throws(StoryError) -> BigUInt {
+    func payRoyalty(
+        receiver: Address, payer: Address, token: Address, amount: BigUInt,
+        viaGroupPool: Bool
+    ) throws(StoryError) -> BigUInt {
         typealias R = StoryErrors.RoyaltyModule
         if amount == 0 { throw R.zeroAmount() }
         if !isWhitelistedRoyaltyToken(token) { throw R.notWhitelistedRoyaltyToken() }
@@ -119,11 +131,17 @@ extension LedgerMachine {
     }
 
     /// RoyaltyModule.payRoyaltyOnBehalf: `payer` (the transaction's sender) pays for `payerIpId`.
-    func payRoyaltyOnBehalf(caller: Address, receiverIpId: Address, payerIpId: Address, token: Address,
-                            amount: BigUInt, viaGroupPool: Bool = false) throws(StoryError) {
-        let afterFee = try payRoyalty(receiver: receiverIpId, payer: caller, token: token, amount: amount,
-                                      viaGroupPool: viaGroupPool)
-        emit(deployment.royaltyModule, .royaltyPaid(receiverIpId: receiverIpId, payerIpId: payerIpId, sender: caller,
-                                                    token: token, amount: amount, amountAfterFee: afterFee))
+    func payRoyaltyOnBehalf(
+        caller: Address, receiverIpId: Address, payerIpId: Address, token: Address,
+        amount: BigUInt, viaGroupPool: Bool = false
+    ) throws(StoryError) {
+        let afterFee = try payRoyalty(
+            receiver: receiverIpId, payer: caller, token: token, amount: amount,
+            viaGroupPool: viaGroupPool)
+        emit(
+            deployment.royaltyModule,
+            .royaltyPaid(
+                receiverIpId: receiverIpId, payerIpId: payerIpId, sender: caller,
+                token: token, amount: amount, amountAfterFee: afterFee))
     }
 }

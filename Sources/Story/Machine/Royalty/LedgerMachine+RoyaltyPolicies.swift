@@ -17,8 +17,10 @@ extension LedgerMachine {
 
     /// IRoyaltyPolicy.onLinkToParents: records the child's links that use this policy and
     /// returns its new stack.
-    func linkPolicy(_ policy: Address, child: Address, parents: [Address], policies: [Address],
-                    percents: [UInt32]) -> UInt32 {
+    func linkPolicy(
+        _ policy: Address, child: Address, parents: [Address], policies: [Address],
+        percents: [UInt32]
+    ) -> UInt32 {
         for (index, parent) in parents.enumerated() where policies[index] == policy {
             state.linkRoyalty[PolicyPair(policy: policy, ipId: child, ancestor: parent)] = percents[index]
         }
@@ -74,7 +76,9 @@ extension LedgerMachine {
             let node = ready[head]
             head += 1
             for parent in parentIps(of: node) {
-                let share = node == ipId ? link(lrp, node, parent)
+                let share =
+                    node == ipId
+                    ? link(lrp, node, parent)
                     : (acc[node, default: 0] * link(lrp, node, parent)) / UInt64(StoryUnits.hundredPercent)
                 acc[parent, default: 0] += share
                 pendingChildren[parent, default: 0] -= 1
@@ -87,7 +91,9 @@ extension LedgerMachine {
     /// IGraphAwareRoyaltyPolicy.transferToVault: moves what `ipId` owes `ancestor` from the
     /// policy into the ancestor's vault. Returns the amount moved.
     @discardableResult
-    func transferToVault(policy: Address, ipId: Address, ancestor: Address, token: Address) throws(StoryError) -> BigUInt {
+    func transferToVault(
+        policy: Address, ipId: Address, ancestor: Address, token: Address
+    ) throws(StoryError) -> BigUInt {
         let isLAP = policy == deployment.royaltyPolicyLAP
         guard isLAP || policy == deployment.royaltyPolicyLRP else {
             throw StoryErrors.LocalLedger.unknownContract(.address(policy))
@@ -101,7 +107,8 @@ extension LedgerMachine {
             if percent == 0 { throw isLAP ? P.lapZeroClaimableRoyalty() : P.lrpZeroClaimableRoyalty() }
             state.ancestorPercent[pairKey] = percent
         }
-        let total = state.totalRevenueTokensAccounted[IPTokenPolicy(ipId: ipId, token: token, policy: policy), default: 0]
+        let total = state.totalRevenueTokensAccounted[
+            IPTokenPolicy(ipId: ipId, token: token, policy: policy), default: 0]
         var maxAmount = total * BigUInt(percent) / Self.maxPercent
         if !isLAP { maxAmount -= maxAmount * BigUInt(policyStack(policy, ancestor)) / Self.maxPercent }
         let transferKey = PolicyPairToken(policy: policy, ipId: ipId, ancestor: ancestor, token: token)

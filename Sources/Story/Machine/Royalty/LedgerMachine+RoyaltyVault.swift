@@ -33,8 +33,12 @@ extension LedgerMachine {
     }
 
     /// claimRevenueOnBehalfByTokenBatch, called by `caller`: pays `claimer` its share of each token.
-    func claimRevenue(vault: Address, caller: Address, claimer: Address, tokens: [Address]) throws(StoryError) -> [BigUInt] {
-        if state.vaultIpIds[claimer] != nil && caller != claimer { throw StoryErrors.IpRoyaltyVault.vaultsMustClaimAsSelf() }
+    func claimRevenue(
+        vault: Address, caller: Address, claimer: Address, tokens: [Address]
+    ) throws(StoryError) -> [BigUInt] {
+        if state.vaultIpIds[claimer] != nil && caller != claimer {
+            throw StoryErrors.IpRoyaltyVault.vaultsMustClaimAsSelf()
+        }
         if isGroupRewardPool(claimer) && caller != deployment.groupingModule {
             throw StoryErrors.IpRoyaltyVault.groupPoolMustClaimViaGroupingModule()
         }
@@ -47,7 +51,8 @@ extension LedgerMachine {
             }
             if amount == 0 { throw StoryErrors.IpRoyaltyVault.noClaimableTokens() }
             let key = VaultHolderToken(vault: vault, holder: claimer, token: token)
-            state.claimerRevenueDebt[key] = state.claimerRevenueDebt[key, default: 0]
+            state.claimerRevenueDebt[key] =
+                state.claimerRevenueDebt[key, default: 0]
                 + BigInt(amount * StoryUnits.royaltyTokenSupply)
             claimed.append(amount)
         }
