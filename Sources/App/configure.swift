@@ -39,8 +39,9 @@ public func configure(_ app: Application, config: LoreConfig, clock: LoreClock =
         jobHandlers: [
             HousekeepingJob(rateLimiter: rateLimiter),
             CreationPipeline(ledger: ledger, contentStore: contentStore, publicOrigin: config.publicOrigin, faults: pipelineFaults),
+            RoyaltySyncJob(sync: RoyaltySync(ledger: ledger)),
         ],
-        schedules: [HousekeepingJob.schedule])
+        schedules: [HousekeepingJob.schedule, RoyaltySyncJob.schedule])
     app.asyncCommands.use(WorkerCommand(), as: "worker")
 
     configureContent()

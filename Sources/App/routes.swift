@@ -10,6 +10,8 @@ func routes(_ app: Application) throws {
     try api.register(collection: AssetController())
     try api.register(collection: AssetCreationController())
     try api.register(collection: DerivativeController())
+    try api.register(collection: RoyaltyController())
+    try api.register(collection: WalletController())
 
     // Content: uploads into the content store, and stored content by CID.
     try api.register(collection: UploadController())
