@@ -10,6 +10,7 @@ func routes(_ app: Application) throws {
     try api.register(collection: AssetController())
     try api.register(collection: AssetCreationController())
     try api.register(collection: DerivativeController())
+    try api.register(collection: LineageController())
     try api.register(collection: RoyaltyController())
     try api.register(collection: WalletController())
 
