@@ -12,12 +12,17 @@ func configureDatabase(_ app: Application, config: LoreConfig) throws {
         if !directory.isEmpty {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         }
-        app.databases.use(.sqlite(.file(path)), as: .sqlite)
+        app.databases.use(
+            .sqlite(.file(path), connectionPoolTimeout: .seconds(Int64(config.databasePoolTimeout))), as: .sqlite)
     case .postgres(let url):
         let (plainURL, searchPath) = PostgresURL.splitSearchPath(url)
         var configuration = try SQLPostgresConfiguration(url: plainURL)
         if let searchPath { configuration.searchPath = [searchPath] }
-        app.databases.use(.postgres(configuration: configuration), as: .psql)
+        app.databases.use(
+            .postgres(
+                configuration: configuration, maxConnectionsPerEventLoop: config.databasePoolSize,
+                connectionPoolTimeout: .seconds(Int64(config.databasePoolTimeout))),
+            as: .psql)
     }
 }
 

@@ -45,6 +45,8 @@ extension LoreConfig {
         } else {
             database = .sqlite(path: dataDirectory + "/lore.sqlite")
         }
+        databasePoolSize = reader.integer("LORE_DB_POOL_SIZE", default: 4, in: 1...100)
+        databasePoolTimeout = reader.integer("LORE_DB_POOL_TIMEOUT_SECONDS", default: 10, in: 1...600)
         autoMigrate = reader.bool("LORE_AUTO_MIGRATE", default: environment != "production")
 
         jwtSecret = reader.optional("LORE_JWT_SECRET")

@@ -22,6 +22,10 @@ public struct LoreConfig: Sendable {
     /// Where embedded state lives: the SQLite file, the JWT secret, later the ledger and IPFS.
     public var dataDirectory: String
     public var database: DatabaseChoice
+    /// Connections per event loop in the database pool (PostgreSQL).
+    public var databasePoolSize: Int
+    /// How long a request waits for a pooled connection before failing.
+    public var databasePoolTimeout: Int
     /// Run pending migrations when `lore serve` starts (default: only in development).
     public var autoMigrate: Bool
     /// HS256 secret for access tokens; `nil` means generate once and keep it in the data directory.

@@ -45,6 +45,9 @@ final class TestInstallation: Sendable {
             "LORE_PUBLIC_URL": "http://lore.test",
             "LORE_JWT_SECRET": Self.jwtSecret,
             "LORE_LOG_LEVEL": "warning",
+            // Hundreds of tests run at once on a small machine: wait for a connection rather than fail.
+            "LORE_DB_POOL_SIZE": "2",
+            "LORE_DB_POOL_TIMEOUT_SECONDS": "120",
         ]
         values.merge(overrides) { _, new in new }
         return values
