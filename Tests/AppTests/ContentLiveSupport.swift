@@ -1,10 +1,11 @@
-@testable import App
 import Foundation
 import NIOCore
 import NIOHTTP1
 import NIOPosix
 import Testing
 import Vapor
+
+@testable import App
 
 extension TestClient {
     /// Runs `body` with the app's HTTP server listening on 127.0.0.1 (ephemeral port), for tests
@@ -74,7 +75,8 @@ enum RawHTTPClient {
         let channel = try await ClientBootstrap(group: group)
             .channelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
-                    try channel.pipeline.syncOperations.addHandler(ResponseCollector(promise: promise, bodyless: bodyless))
+                    try channel.pipeline.syncOperations.addHandler(
+                        ResponseCollector(promise: promise, bodyless: bodyless))
                 }
             }
             .connect(host: "127.0.0.1", port: port).get()

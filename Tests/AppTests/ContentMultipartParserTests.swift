@@ -1,7 +1,8 @@
-@testable import App
 import Foundation
 import NIOCore
 import Testing
+
+@testable import App
 
 @Suite("Content: the streaming multipart parser")
 struct ContentMultipartParserTests {
@@ -41,8 +42,11 @@ struct ContentMultipartParserTests {
         form.addField("empty", "")
         let expected = [
             Part(headers: ["content-disposition": "form-data; name=\"asset_type\""], body: Array("music".utf8)),
-            Part(headers: ["content-disposition": "form-data; name=\"file\"; filename=\"a.bin\"",
-                           "content-type": "application/octet-stream"], body: tricky),
+            Part(
+                headers: [
+                    "content-disposition": "form-data; name=\"file\"; filename=\"a.bin\"",
+                    "content-type": "application/octet-stream",
+                ], body: tricky),
             Part(headers: ["content-disposition": "form-data; name=\"empty\""], body: []),
         ]
         for size in [1, 2, 3, 7, 13, 64, 1000, 100_000] {
@@ -52,10 +56,13 @@ struct ContentMultipartParserTests {
     }
 
     @Test func preambleEpiloguePaddingAndFoldedHeaders() throws {
-        let body = "This is the preamble.\r\n--b  \t\r\nContent-Disposition: form-data;\r\n name=\"file\"\r\n\r\nbytes\r\n--b--\r\nepilogue --b\r\n"
+        let body =
+            "This is the preamble.\r\n--b  \t\r\nContent-Disposition: form-data;\r\n name=\"file\"\r\n\r\nbytes\r\n--b--\r\nepilogue --b\r\n"
         for size in [1, 5, 1000] {
             let parts = try parse(Array(body.utf8), boundary: "b", pieces: size)
-            #expect(parts == [Part(headers: ["content-disposition": "form-data; name=\"file\""], body: Array("bytes".utf8))])
+            #expect(
+                parts == [Part(headers: ["content-disposition": "form-data; name=\"file\""], body: Array("bytes".utf8))]
+            )
         }
     }
 
@@ -114,7 +121,8 @@ struct ContentMultipartParserTests {
         #expect(plain.type == "form-data")
         #expect(plain.name == "file")
         #expect(plain.filename == #"sun "rise".png"#)
-        let extended = try #require(ContentDisposition("form-data; name=file; filename=\"a.png\"; filename*=UTF-8''%C3%A9t%C3%A9.png"))
+        let extended = try #require(
+            ContentDisposition("form-data; name=file; filename=\"a.png\"; filename*=UTF-8''%C3%A9t%C3%A9.png"))
         #expect(extended.name == "file")
         #expect(extended.filename == "été.png")
         let trailing = try #require(ContentDisposition("FORM-DATA; NAME=\"x\";"))

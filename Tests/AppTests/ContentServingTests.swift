@@ -1,9 +1,10 @@
-@testable import App
 import Foundation
 import IPFS
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import App
 
 @Suite("Content: GET /ipfs/{cid}")
 struct ContentServingTests {
@@ -74,8 +75,9 @@ struct ContentServingTests {
                 // validate
                 #expect(response.status == .partialContent, "\(range)")
                 #expect(response.bytes == Array(file[expected]), "\(range)")
-                #expect(response.headers.first(name: .contentRange)
-                    == "bytes \(expected.lowerBound)-\(expected.upperBound - 1)/1000000", "\(range)")
+                #expect(
+                    response.headers.first(name: .contentRange)
+                        == "bytes \(expected.lowerBound)-\(expected.upperBound - 1)/1000000", "\(range)")
                 #expect(response.headers.first(name: .contentLength) == String(expected.count), "\(range)")
                 #expect(response.headers.first(name: .eTag) == "\"\(cid)\"")
             }
@@ -113,7 +115,8 @@ struct ContentServingTests {
             let stale = try await get(client, cid, [("Range", "bytes=0-9"), ("If-Range", "\"bafkreiother\"")])
             #expect(stale.status == .ok)
             #expect(stale.bytes == file)
-            let date = try await get(client, cid, [("Range", "bytes=0-9"), ("If-Range", "Wed, 21 Oct 2015 07:28:00 GMT")])
+            let date = try await get(
+                client, cid, [("Range", "bytes=0-9"), ("If-Range", "Wed, 21 Oct 2015 07:28:00 GMT")])
             #expect(date.status == .ok)
         }
     }
@@ -177,16 +180,21 @@ struct ContentServingTests {
     @Test func markupIsServedInert() async throws {
         try await withLore { (client: TestClient) async throws in
             let cid = try await stored(SampleFile.svg, client: client)
-            let html = try await stored(Array("<!doctype html><html><script>alert(1)</script></html>".utf8), client: client)
+            let html = try await stored(
+                Array("<!doctype html><html><script>alert(1)</script></html>".utf8), client: client)
             // MUT
             let svg = try await get(client, cid)
             let page = try await get(client, html)
             // validate
             #expect(svg.headers.first(name: .contentType) == "image/svg+xml; charset=utf-8")
-            #expect(svg.headers.first(name: .contentSecurityPolicy) == "default-src 'none'; style-src 'unsafe-inline'; sandbox")
+            #expect(
+                svg.headers.first(name: .contentSecurityPolicy)
+                    == "default-src 'none'; style-src 'unsafe-inline'; sandbox")
             #expect(svg.headers.first(name: .xContentTypeOptions) == "nosniff")
             #expect(page.headers.first(name: .contentType) == "text/html; charset=utf-8")
-            #expect(page.headers.first(name: .contentSecurityPolicy) == "default-src 'none'; style-src 'unsafe-inline'; sandbox")
+            #expect(
+                page.headers.first(name: .contentSecurityPolicy)
+                    == "default-src 'none'; style-src 'unsafe-inline'; sandbox")
         }
     }
 
@@ -200,11 +208,21 @@ struct ContentServingTests {
                     port: port, head: "GET /ipfs/\(cid) HTTP/1.1\r\nHost: lore.test\r\n\r\n")
                 let head = try await RawHTTPClient.exchange(
                     port: port, head: "HEAD /ipfs/\(cid) HTTP/1.1\r\nHost: lore.test\r\n\r\n")
+                let ranged = try await RawHTTPClient.exchange(
+                    port: port, head: "GET /ipfs/\(cid) HTTP/1.1\r\nHost: lore.test\r\nRange: bytes=2999000-\r\n\r\n")
+                let notModified = try await RawHTTPClient.exchange(
+                    port: port,
+                    head: "GET /ipfs/\(cid) HTTP/1.1\r\nHost: lore.test\r\nIf-None-Match: \"\(cid)\"\r\n\r\n")
                 // validate
                 #expect(response.status == 200)
                 #expect(response.body == file)
                 #expect(head.status == 200)
                 #expect(head.header("Content-Length") == "3000000")
+                #expect(ranged.status == 206)
+                #expect(ranged.body == Array(file[2_999_000...]))
+                #expect(notModified.status == 304)
+                #expect(notModified.header("Content-Length") == nil && notModified.header("Transfer-Encoding") == nil)
+                #expect(notModified.header("ETag") == "\"\(cid)\"")
             }
         }
     }

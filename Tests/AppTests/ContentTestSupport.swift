@@ -1,4 +1,3 @@
-@testable import App
 import Crypto
 import Foundation
 import IPFS
@@ -6,6 +5,8 @@ import NIOCore
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import App
 
 /// A `multipart/form-data` body written out by hand, so tests can build any variant.
 struct MultipartForm {
@@ -21,11 +22,16 @@ struct MultipartForm {
     }
 
     mutating func addFile(
-        _ bytes: [UInt8], name: String = "file", filename: String = "work.bin", contentType: String = "application/octet-stream"
+        _ bytes: [UInt8], name: String = "file", filename: String = "work.bin",
+        contentType: String = "application/octet-stream"
     ) {
-        parts.append((
-            ["Content-Disposition: form-data; name=\"\(name)\"; filename=\"\(filename)\"", "Content-Type: \(contentType)"], bytes
-        ))
+        parts.append(
+            (
+                [
+                    "Content-Disposition: form-data; name=\"\(name)\"; filename=\"\(filename)\"",
+                    "Content-Type: \(contentType)",
+                ], bytes
+            ))
     }
 
     /// A form with one file (and an `asset_type` field before it when given).
@@ -75,7 +81,8 @@ enum SampleFile {
         Array("RIFF".utf8) + [0x24, 0x08, 0, 0] + Array("WAVEfmt ".utf8) + random(count - 16, seed: seed)
     }
 
-    static let svg = Array(#"<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"><script>alert(1)</script></svg>"#.utf8)
+    static let svg = Array(
+        #"<svg xmlns="http://www.w3.org/2000/svg" width="4" height="4"><script>alert(1)</script></svg>"#.utf8)
 
     static func markdown(lines: Int) -> [UInt8] {
         Array(("# A story\n\n" + (0..<lines).map { "Line \($0) of the *tale*.\n" }.joined()).utf8)
@@ -97,11 +104,13 @@ extension TestClient {
     static let uploadPath = "/api/assets/upload-to-ipfs/"
 
     /// Posts `form` to the upload endpoint (in memory: the body arrives as one chunk).
-    func upload(_ form: MultipartForm, bearer: String?, headers: HTTPHeaders = [:]) async throws -> TestingHTTPResponse {
+    func upload(_ form: MultipartForm, bearer: String?, headers: HTTPHeaders = [:]) async throws -> TestingHTTPResponse
+    {
         var headers = headers
         headers.replaceOrAdd(name: .contentType, value: form.contentType)
         if let bearer { headers.bearerAuthorization = .init(token: bearer) }
-        return try await app.testing().sendRequest(.POST, Self.uploadPath, headers: headers, body: ByteBuffer(bytes: form.body))
+        return try await app.testing().sendRequest(
+            .POST, Self.uploadPath, headers: headers, body: ByteBuffer(bytes: form.body))
     }
 
     /// The data directory's content files (the local store and the Pinata spool), as paths
@@ -113,7 +122,9 @@ extension TestClient {
             guard let walker = FileManager.default.enumerator(atPath: root + "/" + top) else { continue }
             for case let path as String in walker {
                 var isDirectory: ObjCBool = false
-                if FileManager.default.fileExists(atPath: root + "/" + top + "/" + path, isDirectory: &isDirectory), !isDirectory.boolValue {
+                if FileManager.default.fileExists(atPath: root + "/" + top + "/" + path, isDirectory: &isDirectory),
+                    !isDirectory.boolValue
+                {
                     files.append(top + "/" + path)
                 }
             }

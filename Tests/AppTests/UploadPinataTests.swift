@@ -1,4 +1,3 @@
-@testable import App
 import Foundation
 import IPFS
 import NIOCore
@@ -7,6 +6,8 @@ import NIOPosix
 import Testing
 import Vapor
 
+@testable import App
+
 /// The app configured with `PINATA_JWT`, pointed at a fake Pinata API and gateway on loopback.
 @Suite("Upload: through Pinata")
 struct UploadPinataTests {
@@ -14,7 +15,8 @@ struct UploadPinataTests {
 
     /// Runs `body` with a fake Pinata scripted by `handler`, stopping it afterwards.
     private func withFakePinata(
-        _ handler: @escaping @Sendable (FakePinata.Request) -> FakePinata.Response, _ body: (FakePinata) async throws -> Void
+        _ handler: @escaping @Sendable (FakePinata.Request) -> FakePinata.Response,
+        _ body: (FakePinata) async throws -> Void
     ) async throws {
         let server = try await FakePinata.start(handler)
         do {
@@ -38,7 +40,9 @@ struct UploadPinataTests {
                 pinned.add(cid.description, file)
                 return .json(#"{"IpfsHash":"\#(cid)","PinSize":\#(file.count),"Timestamp":"2025-01-01T00:00:00Z"}"#)
             }
-            if request.method == .GET, request.uri.hasPrefix("/ipfs/"), let file = pinned[String(request.uri.dropFirst(6))] {
+            if request.method == .GET, request.uri.hasPrefix("/ipfs/"),
+                let file = pinned[String(request.uri.dropFirst(6))]
+            {
                 return FakePinata.ranged(file, rangeHeader: request.headers.first(name: "range"))
             }
             return .init(status: .notFound)
@@ -61,7 +65,9 @@ struct UploadPinataTests {
                 let upload = try #require(server.requests.first { $0.uri == "/pinning/pinFileToIPFS" })
                 #expect(upload.headers.first(name: "authorization") == "Bearer \(Self.jwt)")
                 let parts = try #require(FakePinata.parts(of: upload))
-                #expect(parts.first { $0.name == "pinataOptions" }.map { String(decoding: $0.body, as: UTF8.self) } == #"{"cidVersion":1}"#)
+                #expect(
+                    parts.first { $0.name == "pinataOptions" }.map { String(decoding: $0.body, as: UTF8.self) }
+                        == #"{"cidVersion":1}"#)
                 #expect(parts.first { $0.name == "file" }?.body == file)
                 #expect(client.contentFiles().isEmpty, "the spool is removed once pinned")
 
@@ -73,14 +79,18 @@ struct UploadPinataTests {
                 #expect(served.status == .partialContent)
                 #expect(served.bytes == Array(file[100..<200]))
                 #expect(served.headers.first(name: .contentType) == "image/png")
-                #expect(server.requests.contains { $0.uri == "/ipfs/\(cid)" && $0.headers.first(name: "x-pinata-gateway-token") == "gateway-token" })
+                #expect(
+                    server.requests.contains {
+                        $0.uri == "/ipfs/\(cid)" && $0.headers.first(name: "x-pinata-gateway-token") == "gateway-token"
+                    })
             }
         }
     }
 
     @Test func aFailingPinataIs502AndLeavesNothing() async throws {
         try await withFakePinata({ _ in .json(#"{"error":"boom"}"#, status: .internalServerError) }) { server in
-            try await withLore(["PINATA_JWT": Self.jwt, "PINATA_API_URL": server.baseURL]) { (client: TestClient) async throws in
+            try await withLore(["PINATA_JWT": Self.jwt, "PINATA_API_URL": server.baseURL]) {
+                (client: TestClient) async throws in
                 let user = try await client.signIn(TestWallet())
                 // MUT
                 let response = try await client.upload(.file(SampleFile.png(20_000)), bearer: user.access)
@@ -151,12 +161,14 @@ final class FakePinata: Sendable {
 
     /// A gateway answer for `file`: 206 for a single `bytes=a-b` range, 200 otherwise.
     static func ranged(_ file: [UInt8], rangeHeader: String?) -> Response {
-        guard let rangeHeader, let range = ByteRangeRequest(headerValue: rangeHeader)?.resolved(size: Int64(file.count)) else {
+        guard let rangeHeader, let range = ByteRangeRequest(headerValue: rangeHeader)?.resolved(size: Int64(file.count))
+        else {
             return Response(status: .ok, body: file)
         }
         let slice = Array(file[Int(range.lowerBound)..<Int(range.upperBound)])
         return Response(
-            status: .partialContent, headers: [("Content-Range", "bytes \(range.lowerBound)-\(range.upperBound - 1)/\(file.count)")],
+            status: .partialContent,
+            headers: [("Content-Range", "bytes \(range.lowerBound)-\(range.upperBound - 1)/\(file.count)")],
             body: slice)
     }
 
@@ -231,7 +243,10 @@ private final class ScriptedHandler: ChannelInboundHandler, @unchecked Sendable 
             let response = handler(request)
             var headers = HTTPHeaders(response.headers)
             headers.replaceOrAdd(name: "Content-Length", value: String(response.body.count))
-            context.write(wrapOutboundOut(.head(HTTPResponseHead(version: head.version, status: response.status, headers: headers))), promise: nil)
+            context.write(
+                wrapOutboundOut(
+                    .head(HTTPResponseHead(version: head.version, status: response.status, headers: headers))),
+                promise: nil)
             if head.method != .HEAD && !response.body.isEmpty {
                 context.write(wrapOutboundOut(.body(.byteBuffer(ByteBuffer(bytes: response.body)))), promise: nil)
             }

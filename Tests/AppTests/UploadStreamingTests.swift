@@ -1,15 +1,17 @@
-@testable import App
 import Foundation
 import IPFS
 import Testing
 import Vapor
+
+@testable import App
 
 /// Uploads over a real loopback connection: the body arrives in many pieces (chunked or with
 /// a length), and refusals come back before the client has sent everything.
 @Suite("Upload: streamed over HTTP/1.1")
 struct UploadStreamingTests {
     private func head(_ user: SignedIn, form: MultipartForm, length: Int?) -> String {
-        var head = "POST \(TestClient.uploadPath) HTTP/1.1\r\nHost: lore.test\r\nAuthorization: Bearer \(user.access)\r\n"
+        var head =
+            "POST \(TestClient.uploadPath) HTTP/1.1\r\nHost: lore.test\r\nAuthorization: Bearer \(user.access)\r\n"
         head += "Content-Type: \(form.contentType)\r\n"
         head += length.map { "Content-Length: \($0)\r\n" } ?? "Transfer-Encoding: chunked\r\n"
         return head + "\r\n"
@@ -60,13 +62,15 @@ struct UploadStreamingTests {
                 // MUT: the headers and the first bytes of a 5 GB body, then the client waits (Vapor
                 // hands a request to its route once the first body bytes are in)
                 let response = try await RawHTTPClient.exchange(
-                    port: port, head: head(user, form: form, length: 5_000_000_000), pieces: [Array(form.body.prefix(200))],
+                    port: port, head: head(user, form: form, length: 5_000_000_000),
+                    pieces: [Array(form.body.prefix(200))],
                     timeout: .seconds(10))
                 // validate
                 #expect(response.status == 413)
                 #expect(response.json["error"] as? String == "Request body too large")
-                #expect(response.json["detail"] as? String == "The request body is larger than 2 MiB: the upload limit "
-                    + "plus room for the form's other fields. Nothing was stored.")
+                #expect(
+                    response.json["detail"] as? String == "The request body is larger than 2 MiB: the upload limit "
+                        + "plus room for the form's other fields. Nothing was stored.")
                 #expect(client.contentFiles().isEmpty)
             }
         }
@@ -78,7 +82,8 @@ struct UploadStreamingTests {
             let form = MultipartForm.file(SampleFile.png(3_000_000))
             try await client.withLiveServer { port in
                 // MUT: chunked (no length to judge by); the client sends 1.5 MiB and then waits
-                let sent = RawHTTPClient.chunked(RawHTTPClient.split(Array(form.body.prefix(1_500_000)), size: 50_000), final: false)
+                let sent = RawHTTPClient.chunked(
+                    RawHTTPClient.split(Array(form.body.prefix(1_500_000)), size: 50_000), final: false)
                 let response = try await RawHTTPClient.exchange(
                     port: port, head: head(user, form: form, length: nil), pieces: sent, timeout: .seconds(10))
                 // validate
@@ -97,7 +102,8 @@ struct UploadStreamingTests {
                 // MUT: only 100 KB of a 5 MB body is sent
                 let sent = RawHTTPClient.split(Array(form.body.prefix(100_000)), size: 10_000)
                 let response = try await RawHTTPClient.exchange(
-                    port: port, head: head(user, form: form, length: form.body.count), pieces: sent, timeout: .seconds(10))
+                    port: port, head: head(user, form: form, length: form.body.count), pieces: sent,
+                    timeout: .seconds(10))
                 // validate
                 #expect(response.status == 415)
                 #expect(client.contentFiles().isEmpty)
@@ -114,7 +120,8 @@ struct UploadStreamingTests {
                 let sent = RawHTTPClient.split(Array(form.body.prefix(1_500_000)), size: 100_000)
                 await #expect(throws: RawHTTPClient.Timeout.self) {
                     _ = try await RawHTTPClient.exchange(
-                        port: port, head: head(user, form: form, length: form.body.count), pieces: sent, timeout: .seconds(2))
+                        port: port, head: head(user, form: form, length: form.body.count), pieces: sent,
+                        timeout: .seconds(2))
                 }
                 // validate: the server notices the closed connection and drops the spooled part
                 var files = client.contentFiles()

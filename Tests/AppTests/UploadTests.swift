@@ -1,9 +1,10 @@
-@testable import App
 import Foundation
 import IPFS
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import App
 
 @Suite("Upload: POST /api/assets/upload-to-ipfs/")
 struct UploadTests {
@@ -161,7 +162,9 @@ struct UploadTests {
                     .POST, TestClient.uploadPath, headers: headers, body: ByteBuffer(bytes: form.body.prefix(cut)))
                 // validate
                 #expect(response.status == .badRequest, "cut at \(cut)")
-                #expect(response.errorDetail?.contains("ended before its closing boundary") == true, "\(response.body.string)")
+                #expect(
+                    response.errorDetail?.contains("ended before its closing boundary") == true,
+                    "\(response.body.string)")
                 #expect(client.contentFiles().isEmpty, "cut at \(cut)")
             }
         }
@@ -194,8 +197,11 @@ struct UploadTests {
             #expect(response.status == .unsupportedMediaType)
             #expect(response.errorTitle == "Unsupported file type")
             let detail = try #require(response.errorDetail)
-            #expect(detail.hasPrefix("The file's content is application/octet-stream, which no asset type accepts. Accepted types: "))
-            #expect(detail.contains("image/png") && detail.contains("audio/mpeg") && detail.contains("model/gltf-binary"))
+            #expect(
+                detail.hasPrefix(
+                    "The file's content is application/octet-stream, which no asset type accepts. Accepted types: "))
+            #expect(
+                detail.contains("image/png") && detail.contains("audio/mpeg") && detail.contains("model/gltf-binary"))
             #expect(client.contentFiles().isEmpty)
         }
     }
@@ -232,7 +238,8 @@ struct UploadTests {
         try await withLore { (client: TestClient) async throws in
             let user = try await client.signIn(TestWallet())
             // MUT: asset_type before the file (refused after the first 8 KiB) and after it
-            let before = try await client.upload(.file(SampleFile.png(400_000), assetType: "music"), bearer: user.access)
+            let before = try await client.upload(
+                .file(SampleFile.png(400_000), assetType: "music"), bearer: user.access)
             var after = MultipartForm()
             after.addFile(SampleFile.svg, filename: "logo.svg")
             after.addField("asset_type", "photography")
@@ -240,12 +247,17 @@ struct UploadTests {
             // validate
             #expect(before.status == .unprocessableEntity)
             #expect(before.errorTitle == "File type not accepted for this asset type")
-            #expect(before.errorDetail == "A music asset accepts audio/aac, audio/aiff, audio/flac, audio/mp4, audio/mpeg, "
-                + "audio/ogg, audio/wav; this file's content is image/png, which suits digital_art or photography or game_asset.")
-            #expect(try before.json["field_errors"] as? [String: [String]]
-                == ["file": ["A music asset cannot be a file of type image/png."]])
+            #expect(
+                before.errorDetail == "A music asset accepts audio/aac, audio/aiff, audio/flac, audio/mp4, audio/mpeg, "
+                    + "audio/ogg, audio/wav; this file's content is image/png, which suits digital_art or photography or game_asset."
+            )
+            #expect(
+                try before.json["field_errors"] as? [String: [String]]
+                    == ["file": ["A music asset cannot be a file of type image/png."]])
             #expect(afterResponse.status == .unprocessableEntity)
-            #expect(afterResponse.errorDetail?.contains("this file's content is image/svg+xml, which suits digital_art or game_asset") == true)
+            #expect(
+                afterResponse.errorDetail?.contains(
+                    "this file's content is image/svg+xml, which suits digital_art or game_asset") == true)
             #expect(client.contentFiles().isEmpty)
             let fits = try await client.upload(.file(SampleFile.svg, assetType: "digital_art"), bearer: user.access)
             #expect(fits.status == .created)
@@ -255,11 +267,15 @@ struct UploadTests {
     @Test func unknownAssetTypesAreAFieldError() async throws {
         try await withLore { (client: TestClient) async throws in
             let user = try await client.signIn(TestWallet())
-            let response = try await client.upload(.file(SampleFile.png(2000), assetType: "sculpture"), bearer: user.access)
+            let response = try await client.upload(
+                .file(SampleFile.png(2000), assetType: "sculpture"), bearer: user.access)
             #expect(response.status == .badRequest)
-            #expect(try response.json["field_errors"] as? [String: [String]] == [
-                "asset_type": ["Invalid choice. Must be one of: digital_art, music, writing, photography, game_asset."],
-            ])
+            #expect(
+                try response.json["field_errors"] as? [String: [String]] == [
+                    "asset_type": [
+                        "Invalid choice. Must be one of: digital_art, music, writing, photography, game_asset."
+                    ]
+                ])
             #expect(client.contentFiles().isEmpty)
         }
     }

@@ -64,7 +64,8 @@ struct MultipartStreamParser {
 
     /// A parser for `boundary` (the `Content-Type` parameter, 1-70 characters).
     init(boundary: String) throws(MultipartError) {
-        guard (1...70).contains(boundary.utf8.count), !boundary.utf8.contains(where: { $0 == 0x0d || $0 == 0x0a }) else {
+        guard (1...70).contains(boundary.utf8.count), !boundary.utf8.contains(where: { $0 == 0x0d || $0 == 0x0a })
+        else {
             throw .malformed("the boundary must be 1 to 70 characters on one line")
         }
         delimiter = Array("\r\n--\(boundary)".utf8)
@@ -192,7 +193,9 @@ struct MultipartStreamParser {
         var seenHeader = false
         for line in block.split(separator: "\r\n", omittingEmptySubsequences: false) {
             if seenHeader, let first = line.first, first == " " || first == "\t" {
-                if let name = lastName { headers.fields[name, default: ""] += " " + line.trimmingCharacters(in: .whitespaces) }
+                if let name = lastName {
+                    headers.fields[name, default: ""] += " " + line.trimmingCharacters(in: .whitespaces)
+                }
                 continue
             }
             guard let colon = line.firstIndex(of: ":"), colon > line.startIndex,

@@ -141,7 +141,8 @@ struct MultipartUpload {
         case .file:
             fileComplete = true
         case .assetType:
-            let value = String(decoding: assetTypeValue ?? [], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+            let value = String(decoding: assetTypeValue ?? [], as: UTF8.self).trimmingCharacters(
+                in: .whitespacesAndNewlines)
             guard let assetType = AssetType(rawValue: value) else { throw .invalidAssetType(value) }
             self.assetType = assetType
         case .skipped, .none:

@@ -10,7 +10,9 @@ enum StoredContentResponse {
     /// Markup can run script or pull in other resources: served inert (no script, no loads,
     /// sandboxed) so an uploaded SVG or HTML page cannot act as Lore's origin.
     static let activeContentPolicy = "default-src 'none'; style-src 'unsafe-inline'; sandbox"
-    static let activeTypes: Set<String> = ["image/svg+xml", "text/html", "application/xml", "text/xml", "application/xhtml+xml"]
+    static let activeTypes: Set<String> = [
+        "image/svg+xml", "text/html", "application/xml", "text/xml", "application/xhtml+xml",
+    ]
 
     static func make(for object: StoredObject, request: Request) throws -> Response {
         let etag = "\"\(object.cid)\""
@@ -39,11 +41,13 @@ enum StoredContentResponse {
                 headers.replaceOrAdd(name: .contentRange, value: "bytes */\(object.size)")
                 throw APIError(
                     .rangeNotSatisfiable, "Range not satisfiable",
-                    detail: "The content has \(object.size) bytes; the requested range lies outside it.", headers: headers)
+                    detail: "The content has \(object.size) bytes; the requested range lies outside it.",
+                    headers: headers)
             }
             range = resolved
             status = .partialContent
-            headers.replaceOrAdd(name: .contentRange, value: "bytes \(resolved.lowerBound)-\(resolved.upperBound - 1)/\(object.size)")
+            headers.replaceOrAdd(
+                name: .contentRange, value: "bytes \(resolved.lowerBound)-\(resolved.upperBound - 1)/\(object.size)")
         }
         headers.replaceOrAdd(name: .contentType, value: contentType(object.mimeType))
 
@@ -53,11 +57,12 @@ enum StoredContentResponse {
             return response
         }
         let chunks = object.chunks(in: range)
-        let body = Response.Body(managedAsyncStream: { writer in
-            for try await chunk in chunks {
-                try await writer.writeBuffer(chunk)
-            }
-        }, count: Int(range.count))
+        let body = Response.Body(
+            managedAsyncStream: { writer in
+                for try await chunk in chunks {
+                    try await writer.writeBuffer(chunk)
+                }
+            }, count: Int(range.count))
         return Response(status: status, headers: headers, body: body)
     }
 

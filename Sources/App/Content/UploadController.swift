@@ -41,11 +41,14 @@ struct UploadController: RouteCollection {
             await upload.cancel()
             throw Self.clientError(for: error, logger: req.logger)
         }
-        req.logger.info("Upload stored", metadata: [
-            "cid": "\(stored.cid)", "size": "\(stored.size)", "mime_type": "\(stored.mimeType)",
-            "user": "\(user.id?.uuidString ?? "?")",
-        ])
-        let body = UploadResponse(stored, gatewayURL: Self.gatewayURL(for: stored.cid, store: services.contentStore, config: services.config))
+        req.logger.info(
+            "Upload stored",
+            metadata: [
+                "cid": "\(stored.cid)", "size": "\(stored.size)", "mime_type": "\(stored.mimeType)",
+                "user": "\(user.id?.uuidString ?? "?")",
+            ])
+        let body = UploadResponse(
+            stored, gatewayURL: Self.gatewayURL(for: stored.cid, store: services.contentStore, config: services.config))
         return try await body.encodeResponse(status: .created, for: req)
     }
 

@@ -47,13 +47,17 @@ enum UploadError: Error, Equatable, CustomStringConvertible {
         case .malformedBody(.truncated):
             APIError(
                 .badRequest, "Malformed request body",
-                detail: "The multipart body ended before its closing boundary: the upload was cut short. Nothing was stored.")
+                detail: "The multipart body ended before its closing boundary: the upload was cut short. "
+                    + "Nothing was stored.")
         case .bodyInterrupted:
             APIError(
                 .badRequest, "Upload interrupted",
-                detail: "The request body could not be read to its end: the connection broke or closed. Nothing was stored.")
+                detail: "The request body could not be read to its end: the connection broke or closed. "
+                    + "Nothing was stored.")
         case .malformedBody(let error):
-            APIError(.badRequest, "Malformed request body", detail: "The multipart body cannot be read: \(error.description).")
+            APIError(
+                .badRequest, "Malformed request body",
+                detail: "The multipart body cannot be read: \(error.description).")
         case .missingFile:
             APIError(
                 .badRequest, "No file provided", detail: "Send the file in a multipart field named 'file'.",
@@ -69,7 +73,8 @@ enum UploadError: Error, Equatable, CustomStringConvertible {
         case .bodyTooLarge(let limit):
             APIError(
                 .payloadTooLarge, "Request body too large",
-                detail: "The request body is larger than \(Self.megabytes(limit)): the upload limit plus room for the form's other fields. Nothing was stored.")
+                detail: "The request body is larger than \(Self.megabytes(limit)): the upload limit plus room for "
+                    + "the form's other fields. Nothing was stored.")
         case .invalidAssetType:
             .validation(["asset_type": ["Invalid choice. Must be one of: \(AssetType.choices)."]])
         case .unsupportedMediaType(let type):

@@ -79,12 +79,20 @@ struct TextBytesCheck {
         case 0x09, 0x0a, 0x0c, 0x0d, 0x20...0x7e: return true
         case 0x7f, 0x00...0x1f: return false
         case 0xc2...0xdf: pending = 1
-        case 0xe0: pending = 2; lower = 0xa0
+        case 0xe0:
+            pending = 2
+            lower = 0xa0
         case 0xe1...0xec, 0xee...0xef: pending = 2
-        case 0xed: pending = 2; upper = 0x9f
-        case 0xf0: pending = 3; lower = 0x90
+        case 0xed:
+            pending = 2
+            upper = 0x9f
+        case 0xf0:
+            pending = 3
+            lower = 0x90
         case 0xf1...0xf3: pending = 3
-        case 0xf4: pending = 3; upper = 0x8f
+        case 0xf4:
+            pending = 3
+            upper = 0x8f
         default: return false
         }
         return true
