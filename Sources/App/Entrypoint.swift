@@ -16,8 +16,9 @@ public enum LoreMain {
         try LoggingSystem.bootstrap(from: &environment)
         let app = try await Application.make(environment)
         do {
-            try await configure(app, config: config)
             let command = CommandLine.arguments.dropFirst().first { !$0.hasPrefix("-") } ?? "serve"
+            let scope: ConfigureScope = ["serve", "worker"].contains(command) ? .full : .databaseOnly
+            try await configure(app, config: config, scope: scope)
             if command == "serve" {
                 if config.autoMigrate { try await app.autoMigrate() }
                 app.lifecycle.use(BackgroundWork(workerCount: config.workerCount))

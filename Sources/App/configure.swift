@@ -8,9 +8,20 @@ import Leaf
 import Story
 import Vapor
 
+/// What a command needs configured.
+public enum ConfigureScope: Sendable {
+    /// Everything: the ledger, the content store, jobs (`serve`, `worker`, tests).
+    case full
+    /// The database, migrations and routes only (`migrate`, `routes`): these commands must not
+    /// open the local ledger, whose journal a running server holds locked.
+    case databaseOnly
+}
+
 /// The composition root: the only place that picks adapters and registers migrations,
 /// middleware, commands and routes (STYLE.md).
-public func configure(_ app: Application, config: LoreConfig, clock: LoreClock = LoreClock()) async throws {
+public func configure(
+    _ app: Application, config: LoreConfig, clock: LoreClock = LoreClock(), scope: ConfigureScope = .full
+) async throws {
     app.http.server.configuration.hostname = config.host
     app.http.server.configuration.port = config.port
     app.logger.logLevel = Logger.Level(rawValue: config.logLevel) ?? .info
@@ -18,6 +29,14 @@ public func configure(_ app: Application, config: LoreConfig, clock: LoreClock =
     try FileManager.default.createDirectory(atPath: config.dataDirectory, withIntermediateDirectories: true)
     try configureDatabase(app, config: config)
     registerMigrations(app)
+
+    app.asyncCommands.use(WorkerCommand(), as: "worker")
+    configureContent()
+    app.views.use(.leaf)
+    if !app.environment.isRelease { app.leaf.cache.isEnabled = false }
+    configureMiddleware(app)
+    try routes(app)
+    guard scope == .full else { return }
 
     let secret = try config.jwtSecret ?? JWTSecretFile.loadOrCreate(in: config.dataDirectory)
     await app.jwt.keys.add(hmac: HMACKey(from: secret), digestAlgorithm: .sha256)
@@ -42,13 +61,6 @@ public func configure(_ app: Application, config: LoreConfig, clock: LoreClock =
             RoyaltySyncJob(sync: RoyaltySync(ledger: ledger)),
         ],
         schedules: [HousekeepingJob.schedule, RoyaltySyncJob.schedule])
-    app.asyncCommands.use(WorkerCommand(), as: "worker")
-
-    configureContent()
-    app.views.use(.leaf)
-    if !app.environment.isRelease { app.leaf.cache.isEnabled = false }
-    configureMiddleware(app)
-    try routes(app)
 }
 
 /// The local content store under `data/ipfs/`, or Pinata when `PINATA_JWT` is set.

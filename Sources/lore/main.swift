@@ -1,3 +1,9 @@
 import App
+import Foundation
 
-try await LoreMain.run()
+do {
+    try await LoreMain.run()
+} catch {
+    // LoreMain has logged the reason; a failed command exits non-zero without a backtrace.
+    exit(1)
+}
