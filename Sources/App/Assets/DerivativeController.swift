@@ -7,56 +7,19 @@ struct DerivativeController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let assets = routes.grouped("assets")
         let writes = assets.grouped(RateLimitMiddleware(group: .assetWrite), RequireUser())
-        writes.on(.POST, "derivatives", body: .collect(maxSize: "64kb"), use: createSingleParent)
-        writes.on(.POST, "create_multi_parent_derivative", body: .collect(maxSize: "64kb"), use: createMultiParent)
-    }
-
-    /// `POST /api/assets/derivatives/`'s body: one parent.
-    struct SingleParentRequest: Codable, Sendable {
-        var parentAssetUUID: UUID
-        var licenseTermsID: String?
-        var childTitle: String
-        var childDescription: String
-        var childMediaURL: String
-        var childAssetType: String?
-        var relationshipType: String?
-        var royaltyPercentage: Double?
-        var maxMintingFee: String?
-        var licenseType: String?
-
-        enum CodingKeys: String, CodingKey {
-            case parentAssetUUID = "parent_asset_uuid"
-            case licenseTermsID = "license_terms_id"
-            case childTitle = "child_title"
-            case childDescription = "child_description"
-            case childMediaURL = "child_media_url"
-            case childAssetType = "child_asset_type"
-            case relationshipType = "relationship_type"
-            case royaltyPercentage = "royalty_percentage"
-            case maxMintingFee = "max_minting_fee"
-            case licenseType = "license_type"
-        }
-    }
-
-    func createSingleParent(req: Request) async throws -> Response {
-        let body = try req.content.decode(SingleParentRequest.self)
-        let request = DerivativeRequest(
-            parentAssets: [.init(assetUUID: body.parentAssetUUID, attributionPercentage: 100, licenseTermsID: body.licenseTermsID)],
-            childTitle: body.childTitle, childDescription: body.childDescription, childMediaURL: body.childMediaURL,
-            childAssetType: body.childAssetType, relationshipType: body.relationshipType,
-            royaltyPercentage: body.royaltyPercentage, maxMintingFee: body.maxMintingFee, licenseType: body.licenseType)
-        return try await create(request, req: req)
-    }
-
-    func createMultiParent(req: Request) async throws -> Response {
-        try await create(try req.content.decode(DerivativeRequest.self), req: req)
+        writes.on(.POST, "derivatives", body: .collect(maxSize: "64kb"), use: create)
+        writes.on(.POST, "create_multi_parent_derivative", body: .collect(maxSize: "64kb"), use: create)
     }
 
     /// Saves the child and its links, then registers it at once (as a worker would), so that a
     /// protocol rule the ledger enforces comes back as a 422 and the refused child is removed.
     /// If registration cannot finish now (an upstream failure), the child stays pending and the
     /// job carries on in the background.
-    private func create(_ request: DerivativeRequest, req: Request) async throws -> Response {
+    ///
+    /// `POST /api/assets/derivatives/` (one parent) and
+    /// `POST /api/assets/create_multi_parent_derivative/` (1-10) share it.
+    func create(req: Request) async throws -> Response {
+        let request = try req.content.decode(DerivativeRequest.self)
         let user = try req.requireUser()
         let services = req.lore
         let prepared = try await DerivativeCreation.prepare(

@@ -6,9 +6,10 @@ import Foundation
 import Story
 import Vapor
 
-/// `POST /api/assets/create_multi_parent_derivative/`'s body (the single-parent endpoint maps
-/// onto it with one parent at 100 %).
-struct DerivativeRequest: Codable, Sendable {
+/// A derivative request: `POST /api/assets/create_multi_parent_derivative/`'s `parent_assets`,
+/// or `POST /api/assets/derivatives/`'s single `parent_asset_uuid` (+ `license_terms_id`), which
+/// is one parent at 100 %.
+struct DerivativeRequest: Decodable, Sendable {
     struct Parent: Codable, Sendable {
         var assetUUID: UUID
         var attributionPercentage: Double
@@ -38,6 +39,8 @@ struct DerivativeRequest: Codable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case parentAssets = "parent_assets"
+        case parentAssetUUID = "parent_asset_uuid"
+        case licenseTermsID = "license_terms_id"
         case childTitle = "child_title"
         case childDescription = "child_description"
         case childMediaURL = "child_media_url"
@@ -46,6 +49,25 @@ struct DerivativeRequest: Codable, Sendable {
         case royaltyPercentage = "royalty_percentage"
         case maxMintingFee = "max_minting_fee"
         case licenseType = "license_type"
+    }
+
+    init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        if container.contains(.parentAssets) || !container.contains(.parentAssetUUID) {
+            parentAssets = try container.decode([Parent].self, forKey: .parentAssets)
+        } else {
+            parentAssets = [Parent(
+                assetUUID: try container.decode(UUID.self, forKey: .parentAssetUUID), attributionPercentage: 100,
+                licenseTermsID: try container.decodeIfPresent(String.self, forKey: .licenseTermsID))]
+        }
+        childTitle = try container.decode(String.self, forKey: .childTitle)
+        childDescription = try container.decode(String.self, forKey: .childDescription)
+        childMediaURL = try container.decode(String.self, forKey: .childMediaURL)
+        childAssetType = try container.decodeIfPresent(String.self, forKey: .childAssetType)
+        relationshipType = try container.decodeIfPresent(String.self, forKey: .relationshipType)
+        royaltyPercentage = try container.decodeIfPresent(Double.self, forKey: .royaltyPercentage)
+        maxMintingFee = try container.decodeIfPresent(String.self, forKey: .maxMintingFee)
+        licenseType = try container.decodeIfPresent(String.self, forKey: .licenseType)
     }
 }
 

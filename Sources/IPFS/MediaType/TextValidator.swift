@@ -1,14 +1,16 @@
 /// Streaming check that bytes are UTF-8 text: well-formed UTF-8 (no overlong forms,
 /// surrogates or code points past U+10FFFF) and no control characters other than tab,
 /// line feed, form feed and carriage return. Binary data fails it within a few bytes.
-struct TextValidator: Sendable {
-    private(set) var isText = true
+public struct TextValidator: Sendable {
+    public private(set) var isText = true
     private var pending = 0
     private var lower: UInt8 = 0x80
     private var upper: UInt8 = 0xbf
 
+    public init() {}
+
     /// Feeds the next bytes; cheap to keep calling once ``isText`` is false.
-    mutating func update(_ bytes: UnsafeRawBufferPointer) {
+    public mutating func update(_ bytes: UnsafeRawBufferPointer) {
         guard isText else { return }
         for byte in bytes where !accept(byte) {
             isText = false
@@ -17,7 +19,7 @@ struct TextValidator: Sendable {
     }
 
     /// True when everything fed was text and no multi-byte sequence is left open.
-    var isCompleteText: Bool { isText && pending == 0 }
+    public var isCompleteText: Bool { isText && pending == 0 }
 
     private mutating func accept(_ byte: UInt8) -> Bool {
         if pending > 0 {
