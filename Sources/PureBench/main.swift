@@ -10,7 +10,13 @@ let suites: [BenchmarkSuite] = [
     ledgerSuite,
 ]
 
-let wanted = Set(CommandLine.arguments.dropFirst())
-for suite in suites where wanted.isEmpty || wanted.contains(suite.name) {
-    try await suite.run()
+let arguments = Array(CommandLine.arguments.dropFirst())
+if arguments.first == LedgerCrashWriter.command {
+    // Not a benchmark: the child process of the ledger's kill-and-replay test.
+    await LedgerCrashWriter.run(Array(arguments.dropFirst()))
+} else {
+    let wanted = Set(arguments)
+    for suite in suites where wanted.isEmpty || wanted.contains(suite.name) {
+        try await suite.run()
+    }
 }

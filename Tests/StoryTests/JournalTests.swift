@@ -135,6 +135,25 @@ struct JournalTests {
         }
     }
 
+    /// A crash while a new journal was being created leaves the magic and part of the genesis
+    /// record (or just the magic): nothing was committed, so start-up begins a new journal.
+    @Test func aJournalWhoseGenesisWasTornStartsAfresh() async throws {
+        for kept in [JournalFraming.fileMagic.count, JournalFraming.fileMagic.count + 40] {
+            let directory = temporaryDirectory()
+            defer { try? FileManager.default.removeItem(at: directory) }
+            _ = try LocalLedger(directory: directory, settings: LedgerSettings(chainId: 4242))
+            let url = journalURL(directory)
+            try Data(try Data(contentsOf: url).prefix(kept)).write(to: url)
+            var reopened: LocalLedger? = try LocalLedger(directory: directory)
+            #expect(reopened?.deployment.chainId == StoryDeployment.localChainId, "kept \(kept)")
+            let receipt = try await reopened!.faucet(to: alice, amount: 5)
+            #expect(receipt.blockNumber == 1, "kept \(kept)")
+            reopened = nil
+            let third = try LocalLedger(directory: directory)
+            #expect(await third.balance(of: alice, token: third.deployment.wip) == 5, "kept \(kept)")
+        }
+    }
+
     @Test func corruptionBeforeTheEndStopsStartUpNamingTheRecord() async throws {
         for damage in ["body", "length"] {
             let directory = temporaryDirectory()

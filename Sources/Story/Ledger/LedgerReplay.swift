@@ -25,7 +25,10 @@ enum LedgerReplay {
             return try create(file: file, directory: directory, settings: settings, timestamp: timestamp)
         }
         guard try file.read(at: 0, count: magic.count) == magic else { throw JournalError.notAJournal(path: file.path) }
-        return try replay(file: file)
+        if let replayed = try replay(file: file) { return replayed }
+        // A crash while the journal was being created: not even the genesis record is intact,
+        // so nothing was ever committed to it.
+        return try create(file: file, directory: directory, settings: settings, timestamp: timestamp)
     }
 
     private static func create(
@@ -59,7 +62,8 @@ enum LedgerReplay {
         case end(JournalScanner.Outcome)
     }
 
-    private static func replay(file: JournalFile) throws -> Opened {
+    /// Rebuilds the state from the journal; nil when it holds no intact record at all.
+    private static func replay(file: JournalFile) throws -> Opened? {
         let pipeline = ReplayPipeline<Item>()
         pipeline.start { send in try read(file, send) }
         var settings: LedgerSettings?
@@ -112,6 +116,7 @@ enum LedgerReplay {
             pipeline.cancel()
             throw error
         }
+        if outcome?.recordCount == 0 { return nil }
         guard let settings, let machine, let outcome else {
             throw JournalError.corruptRecord(
                 index: 0, offset: UInt64(JournalFraming.fileMagic.count),
