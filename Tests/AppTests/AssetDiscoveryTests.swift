@@ -1,6 +1,7 @@
 @testable import App
 import Fluent
 import Foundation
+import SQLKit
 import Testing
 import Vapor
 import VaporTesting
@@ -203,6 +204,45 @@ struct AssetDiscoveryTests {
                 let creator = try #require(result["creator"] as? [String: Any])
                 #expect(creator["wallet_address"] as? String == expected[uuid.uppercased()])
             }
+        }
+    }
+
+    @Test func aPageCostsThreeQueriesWhateverTheNumberOfCreators() async throws {
+        try await withLore(generousLimits) { (client: TestClient) async throws in
+            for index in 0..<8 {
+                let user = try await client.makeUser(username: "user\(index)")
+                try await client.insertAsset(owner: user, AssetFixture(title: "a\(index)"))
+                try await client.insertAsset(owner: user, AssetFixture(title: "b\(index)"))
+            }
+            client.app.fluent.history.start()
+            let (items, count) = try await AssetQueries.discover(DiscoveryParameters(), page: PageRequest(), on: client.app.db)
+            client.app.fluent.history.stop()
+            #expect(count == 16)
+            #expect(Set(items.map { $0.owner.username }).count == 8)
+            // count, page, owners
+            #expect(client.app.fluent.history.queries.count == 3)
+        }
+    }
+
+    @Test func migrationsRevertAndReapply() async throws {
+        try await withLore { (client: TestClient) async throws in
+            try await client.app.autoRevert()
+            try await client.app.autoMigrate()
+            let ada = try await client.makeUser(username: "ada")
+            try await client.insertAsset(owner: ada, AssetFixture(title: "after"))
+            #expect(try await client.send(.GET, "/api/assets/discover/?search=AFT").resultTitles == ["after"])
+        }
+    }
+
+    @Test(.enabled(if: TestDatabase.isPostgres, "PostgreSQL only"))
+    func searchHasTrigramIndexesOnPostgres() async throws {
+        try await withLore { (client: TestClient) async throws in
+            let rows = try await (client.app.db as! any SQLDatabase).raw("""
+                SELECT indexname FROM pg_indexes WHERE schemaname = current_schema() AND indexname LIKE '%trigram'
+                ORDER BY indexname
+                """).all()
+            let names = try rows.map { try $0.decode(column: "indexname", as: String.self) }
+            #expect(names == ["assets_description_trigram", "assets_title_trigram"])
         }
     }
 }
