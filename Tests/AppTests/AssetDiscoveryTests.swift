@@ -245,4 +245,62 @@ struct AssetDiscoveryTests {
             #expect(names == ["assets_description_trigram", "assets_title_trigram"])
         }
     }
+
+    // MARK: Large totals are reused briefly
+
+    @Test func largeTotalsAreKeptForTheirLifetimeAndSmallOnesAreAlwaysCounted() async throws {
+        let cache = DiscoveryCountCache(lifetime: 10, minimumKept: 1000, capacity: 2)
+        let counted = Counter()
+        let large = DiscoveryFilters(assetType: .music)
+        let small = DiscoveryFilters(search: "rare")
+        let start = fixtureEpoch
+
+        #expect(try await cache.total(for: large, now: start) { await counted.add(); return 5000 } == 5000)
+        #expect(try await cache.total(for: large, now: start + 9.9) { await counted.add(); return 6000 } == 5000)
+        #expect(try await cache.total(for: large, now: start + 10) { await counted.add(); return 7000 } == 7000)
+        #expect(await counted.value == 2)
+        for expected in [10, 11] {
+            #expect(try await cache.total(for: small, now: start) { await counted.add(); return expected } == expected)
+        }
+        #expect(await counted.value == 4)
+
+        // Bounded: a third large total pushes out the one that expires first.
+        _ = try await cache.total(for: DiscoveryFilters(assetType: .writing), now: start + 11) { 2000 }
+        _ = try await cache.total(for: DiscoveryFilters(assetType: .photography), now: start + 12) { 3000 }
+        #expect(await cache.keptCount == 2)
+        #expect(try await cache.total(for: DiscoveryFilters(assetType: .writing), now: start + 13) { 1 } == 2000)
+        #expect(try await cache.total(for: large, now: start + 13) { 8000 } == 8000)
+    }
+
+    @Test func concurrentRequestsShareOneCountAndFailuresAreNotKept() async throws {
+        let cache = DiscoveryCountCache(lifetime: 10, minimumKept: 1)
+        let counted = Counter()
+        let filters = DiscoveryFilters()
+        let totals = try await withThrowingTaskGroup(of: Int.self) { group in
+            for _ in 0..<20 {
+                group.addTask {
+                    try await cache.total(for: filters, now: fixtureEpoch) {
+                        await counted.add()
+                        try await Task.sleep(for: .milliseconds(200))
+                        return 42
+                    }
+                }
+            }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(totals == Array(repeating: 42, count: 20))
+        #expect(await counted.value == 1)
+
+        let failing = DiscoveryFilters(search: "boom")
+        await #expect(throws: CancellationError.self) {
+            try await cache.total(for: failing, now: fixtureEpoch) { throw CancellationError() }
+        }
+        #expect(try await cache.total(for: failing, now: fixtureEpoch) { 7 } == 7)
+    }
+}
+
+/// Counts calls from concurrent closures.
+private actor Counter {
+    private(set) var value = 0
+    func add() { value += 1 }
 }
