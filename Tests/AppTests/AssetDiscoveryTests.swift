@@ -297,6 +297,20 @@ struct AssetDiscoveryTests {
         }
         #expect(try await cache.total(for: failing, now: fixtureEpoch) { 7 } == 7)
     }
+
+    // MARK: Asset lists its properties
+
+    @Test func assetListsEveryProperty() {
+        // What Fluent would find by reflection, against the explicit list.
+        func keys(_ properties: [any AnyProperty]) -> [[FieldKey]] {
+            properties.map { ($0 as? any AnyDatabaseProperty)?.keys ?? [] }
+        }
+        let asset = Asset()
+        let reflected = Mirror(reflecting: asset).children.compactMap { $0.value as? any AnyProperty }
+        #expect(reflected.count == 39)
+        #expect(asset.properties.count == reflected.count)
+        #expect(keys(asset.properties).map { $0.map(\.description) } == keys(reflected).map { $0.map(\.description) })
+    }
 }
 
 /// Counts calls from concurrent closures.
