@@ -146,4 +146,25 @@ struct AssetDetailTests {
             #expect((body["parents"] as? [Any])?.isEmpty == true)
         }
     }
+
+    @Test func linksCostThreeQueriesWhateverTheirNumber() async throws {
+        try await withLore(generousLimits) { (client: TestClient) async throws in
+            let asset = try await client.insertAsset(owner: try await client.makeUser(username: "owner"))
+            for index in 0..<3 {
+                let parent = try await client.insertAsset(owner: try await client.makeUser(username: "parent\(index)"))
+                try await client.insertLink(child: asset, parent: parent, attribution: 100.0 / 3)
+            }
+            for index in 0..<5 {
+                let child = try await client.insertAsset(owner: try await client.makeUser(username: "child\(index)"))
+                try await client.insertLink(child: child, parent: asset)
+            }
+            client.app.fluent.history.start()
+            let (parents, derivatives) = try await AssetLinks.summaries(of: asset, visibleTo: nil, on: client.app.db)
+            client.app.fluent.history.stop()
+            #expect(parents.count == 3)
+            #expect(Set(derivatives.map(\.creator.username)) == Set((0..<5).map { "child\($0)" }))
+            // parents, derivatives, their creators
+            #expect(client.app.fluent.history.queries.count == 3)
+        }
+    }
 }

@@ -1,6 +1,7 @@
 @testable import App
 import Fluent
 import Foundation
+import SQLKit
 import Testing
 import Vapor
 import VaporTesting
@@ -205,4 +206,115 @@ struct AssetDiscoveryTests {
             }
         }
     }
+
+    @Test func aPageCostsThreeQueriesWhateverTheNumberOfCreators() async throws {
+        try await withLore(generousLimits) { (client: TestClient) async throws in
+            for index in 0..<8 {
+                let user = try await client.makeUser(username: "user\(index)")
+                try await client.insertAsset(owner: user, AssetFixture(title: "a\(index)"))
+                try await client.insertAsset(owner: user, AssetFixture(title: "b\(index)"))
+            }
+            client.app.fluent.history.start()
+            let (items, count) = try await AssetQueries.discover(DiscoveryParameters(), page: PageRequest(), on: client.app.db)
+            client.app.fluent.history.stop()
+            #expect(count == 16)
+            #expect(Set(items.map { $0.owner.username }).count == 8)
+            // count, page, owners
+            #expect(client.app.fluent.history.queries.count == 3)
+        }
+    }
+
+    @Test func migrationsRevertAndReapply() async throws {
+        try await withLore { (client: TestClient) async throws in
+            try await client.app.autoRevert()
+            try await client.app.autoMigrate()
+            let ada = try await client.makeUser(username: "ada")
+            try await client.insertAsset(owner: ada, AssetFixture(title: "after"))
+            #expect(try await client.send(.GET, "/api/assets/discover/?search=AFT").resultTitles == ["after"])
+        }
+    }
+
+    @Test(.enabled(if: TestDatabase.isPostgres, "PostgreSQL only"))
+    func searchHasTrigramIndexesOnPostgres() async throws {
+        try await withLore { (client: TestClient) async throws in
+            let rows = try await (client.app.db as! any SQLDatabase).raw("""
+                SELECT indexname FROM pg_indexes WHERE schemaname = current_schema() AND indexname LIKE '%trigram'
+                ORDER BY indexname
+                """).all()
+            let names = try rows.map { try $0.decode(column: "indexname", as: String.self) }
+            #expect(names == ["assets_description_trigram", "assets_title_trigram"])
+        }
+    }
+
+    // MARK: Large totals are reused briefly
+
+    @Test func largeTotalsAreKeptForTheirLifetimeAndSmallOnesAreAlwaysCounted() async throws {
+        let cache = DiscoveryCountCache(lifetime: 10, minimumKept: 1000, capacity: 2)
+        let counted = Counter()
+        let large = DiscoveryFilters(assetType: .music)
+        let small = DiscoveryFilters(search: "rare")
+        let start = fixtureEpoch
+
+        #expect(try await cache.total(for: large, now: start) { await counted.add(); return 5000 } == 5000)
+        #expect(try await cache.total(for: large, now: start + 9.9) { await counted.add(); return 6000 } == 5000)
+        #expect(try await cache.total(for: large, now: start + 10) { await counted.add(); return 7000 } == 7000)
+        #expect(await counted.value == 2)
+        for expected in [10, 11] {
+            #expect(try await cache.total(for: small, now: start) { await counted.add(); return expected } == expected)
+        }
+        #expect(await counted.value == 4)
+
+        // Bounded: a third large total pushes out the one that expires first.
+        _ = try await cache.total(for: DiscoveryFilters(assetType: .writing), now: start + 11) { 2000 }
+        _ = try await cache.total(for: DiscoveryFilters(assetType: .photography), now: start + 12) { 3000 }
+        #expect(await cache.keptCount == 2)
+        #expect(try await cache.total(for: DiscoveryFilters(assetType: .writing), now: start + 13) { 1 } == 2000)
+        #expect(try await cache.total(for: large, now: start + 13) { 8000 } == 8000)
+    }
+
+    @Test func concurrentRequestsShareOneCountAndFailuresAreNotKept() async throws {
+        let cache = DiscoveryCountCache(lifetime: 10, minimumKept: 1)
+        let counted = Counter()
+        let filters = DiscoveryFilters()
+        let totals = try await withThrowingTaskGroup(of: Int.self) { group in
+            for _ in 0..<20 {
+                group.addTask {
+                    try await cache.total(for: filters, now: fixtureEpoch) {
+                        await counted.add()
+                        try await Task.sleep(for: .milliseconds(200))
+                        return 42
+                    }
+                }
+            }
+            return try await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(totals == Array(repeating: 42, count: 20))
+        #expect(await counted.value == 1)
+
+        let failing = DiscoveryFilters(search: "boom")
+        await #expect(throws: CancellationError.self) {
+            try await cache.total(for: failing, now: fixtureEpoch) { throw CancellationError() }
+        }
+        #expect(try await cache.total(for: failing, now: fixtureEpoch) { 7 } == 7)
+    }
+
+    // MARK: Asset lists its properties
+
+    @Test func assetListsEveryProperty() {
+        // What Fluent would find by reflection, against the explicit list.
+        func keys(_ properties: [any AnyProperty]) -> [[FieldKey]] {
+            properties.map { ($0 as? any AnyDatabaseProperty)?.keys ?? [] }
+        }
+        let asset = Asset()
+        let reflected = Mirror(reflecting: asset).children.compactMap { $0.value as? any AnyProperty }
+        #expect(reflected.count == 39)
+        #expect(asset.properties.count == reflected.count)
+        #expect(keys(asset.properties).map { $0.map(\.description) } == keys(reflected).map { $0.map(\.description) })
+    }
+}
+
+/// Counts calls from concurrent closures.
+private actor Counter {
+    private(set) var value = 0
+    func add() { value += 1 }
 }

@@ -5,6 +5,8 @@ import Vapor
 /// discovery, detail, edit, archive, restore and permanent deletion. Reads count against the
 /// `asset_read` rate limit, writes against `asset_write`.
 struct AssetController: RouteCollection {
+    let discoveryCounts = DiscoveryCountCache()
+
     func boot(routes: any RoutesBuilder) throws {
         let assets = routes.grouped("assets")
         let reads = assets.grouped(RateLimitMiddleware(group: .assetRead))
@@ -33,7 +35,8 @@ struct AssetController: RouteCollection {
     func discover(req: Request) async throws -> Page<AssetResponse> {
         let parameters = try DiscoveryParameters(from: req)
         let page = try PageRequest(from: req)
-        let (items, count) = try await AssetQueries.discover(parameters, page: page, on: req.db)
+        let (items, count) = try await AssetQueries.discover(
+            parameters, page: page, counts: discoveryCounts, now: req.lore.clock.now(), on: req.db)
         return try makePage(items, count: count, page: page, for: req)
     }
 

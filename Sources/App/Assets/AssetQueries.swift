@@ -26,18 +26,21 @@ enum AssetQueries {
     }
 
     /// A page of public assets (registered, not archived) of every user, with their owners
-    /// loaded in one more query.
+    /// loaded in one more query. The total comes from `counts` when given (large totals are
+    /// reused for a few seconds there).
     static func discover(
-        _ parameters: DiscoveryParameters, page: PageRequest, on database: any Database
+        _ parameters: DiscoveryParameters, page: PageRequest, counts: DiscoveryCountCache? = nil, now: Date = Date(),
+        on database: any Database
     ) async throws -> (items: [Asset], count: Int) {
-        let query = AssetVisibility.restrictToPublic(Asset.query(on: database)).with(\.$owner)
+        var filters = DiscoveryFilters(search: parameters.search, assetType: parameters.assetType, licenseType: parameters.licenseType)
         if let creator = parameters.creator {
             guard let ownerID = try await userID(of: creator, on: database) else { return ([], 0) }
-            query.filter(\.$owner.$id == ownerID)
+            filters.ownerID = ownerID
         }
-        if let assetType = parameters.assetType { query.filter(\.$assetType == assetType) }
-        if let licenseType = parameters.licenseType { query.filter(\.$licenseType == licenseType) }
-        if let search = parameters.search { query.filter(.custom(matching(search))) }
+        let count: @Sendable () async throws -> Int = { [filters] in try await publicAssets(filtered: filters, on: database).count() }
+        let total = if let counts { try await counts.total(for: filters, now: now, count: count) } else { try await count() }
+
+        let query = publicAssets(filtered: filters, on: database).with(\.$owner)
         // Each ordering is served by an index whose columns end in created_at and id
         // (UpdateAssetsAddDiscoveryIndexes), scanned backwards: no sort step at any page.
         switch parameters.ordering {
@@ -48,7 +51,18 @@ enum AssetQueries {
         case .mostFavorited:
             query.sort(\.$favoritesCount, .descending).sort(\.$createdAt, .descending).sort(\.$id, .descending)
         }
-        return try await query.paginate(page)
+        let items = try await query.offset(page.offset).limit(page.size).all()
+        return (items, total)
+    }
+
+    /// Public assets matching `filters`, unordered.
+    static func publicAssets(filtered filters: DiscoveryFilters, on database: any Database) -> QueryBuilder<Asset> {
+        let query = AssetVisibility.restrictToPublic(Asset.query(on: database))
+        if let ownerID = filters.ownerID { query.filter(\.$owner.$id == ownerID) }
+        if let assetType = filters.assetType { query.filter(\.$assetType == assetType) }
+        if let licenseType = filters.licenseType { query.filter(\.$licenseType == licenseType) }
+        if let search = filters.search { query.filter(.custom(matching(search))) }
+        return query
     }
 
     /// The asset with this id, with its owner, in any state.
