@@ -23,15 +23,17 @@ public func configure(_ app: Application, config: LoreConfig, clock: LoreClock =
 
     let rateLimiter = RateLimiter(limits: config.rateLimits)
     let contentStore = try makeContentStore(app, config: config)
+    let jobQueue = JobQueue()
     app.lore = LoreServices(
         config: config,
         clock: clock,
         rateLimiter: rateLimiter,
         tokens: TokenIssuer(accessLifetime: config.accessTokenLifetime, refreshLifetime: config.refreshTokenLifetime),
         contentStore: contentStore,
-        jobQueue: JobQueue(),
-        jobHandlers: [HousekeepingJob(rateLimiter: rateLimiter)],
-        schedules: [HousekeepingJob.schedule])
+        jobQueue: jobQueue,
+        jobHandlers: [HousekeepingJob(rateLimiter: rateLimiter)] + AIJobs.handlers(settings: config.ai, queue: jobQueue),
+        schedules: [HousekeepingJob.schedule] + AIJobs.schedules,
+        assistant: .make(settings: config.ai, app: app, clock: clock))
     app.asyncCommands.use(WorkerCommand(), as: "worker")
 
     configureContent()

@@ -28,6 +28,7 @@ func registerMigrations(_ app: Application) {
     app.migrations.add(CreateRateLimitCounters())
     app.migrations.add(CreateJobs())
     app.migrations.add(CreateAssets())
+    app.migrations.add(CreateAITables())
 }
 
 enum PostgresURL {

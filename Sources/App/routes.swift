@@ -7,4 +7,5 @@ func routes(_ app: Application) throws {
 
     let api = app.grouped("api").grouped(SessionAuthenticator())
     try api.grouped(RateLimitMiddleware(group: .auth)).register(collection: AuthController())
+    try api.register(collection: AIController())
 }

@@ -5,6 +5,7 @@ import Foundation
 // named. Figures are printed one per line; see bench/README.md.
 let suites: [HTTPBenchmarkSuite] = [
     signInSuite,
+    aiSuite,
 ]
 
 let wanted = Set(CommandLine.arguments.dropFirst())

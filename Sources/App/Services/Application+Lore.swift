@@ -1,3 +1,4 @@
+import Assistant
 import IPFS
 import Vapor
 
@@ -11,6 +12,7 @@ struct LoreServices: Sendable {
     let jobQueue: JobQueue
     let jobHandlers: [any JobHandler]
     let schedules: [RecurringSchedule]
+    let assistant: Assistant
 }
 
 extension Application {
