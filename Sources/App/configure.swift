@@ -46,6 +46,7 @@ public func configure(
     let ledger = try LocalLedger(
         directory: URL(fileURLWithPath: config.ledgerDirectory), clock: { UInt64(clock.now().timeIntervalSince1970) })
     let pipelineFaults = PipelineFaultSwitch()
+    let jobQueue = JobQueue()
     app.lore = LoreServices(
         config: config,
         clock: clock,
@@ -54,13 +55,14 @@ public func configure(
         contentStore: contentStore,
         ledger: ledger,
         pipelineFaults: pipelineFaults,
-        jobQueue: JobQueue(),
+        jobQueue: jobQueue,
         jobHandlers: [
             HousekeepingJob(rateLimiter: rateLimiter),
             CreationPipeline(ledger: ledger, contentStore: contentStore, publicOrigin: config.publicOrigin, faults: pipelineFaults),
             RoyaltySyncJob(sync: RoyaltySync(ledger: ledger)),
-        ],
-        schedules: [HousekeepingJob.schedule, RoyaltySyncJob.schedule])
+        ] + AIJobs.handlers(settings: config.ai, queue: jobQueue),
+        schedules: [HousekeepingJob.schedule, RoyaltySyncJob.schedule] + AIJobs.schedules,
+        assistant: .make(settings: config.ai, app: app, clock: clock))
 }
 
 /// The local content store under `data/ipfs/`, or Pinata when `PINATA_JWT` is set.

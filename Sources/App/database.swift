@@ -35,6 +35,7 @@ func registerMigrations(_ app: Application) {
     app.migrations.add(CreateAssets())
     app.migrations.add(CreateLedgerSyncCursors())
     app.migrations.add(UpdateAssetsAddDiscoveryIndexes())
+    app.migrations.add(CreateAITables())
 }
 
 enum PostgresURL {

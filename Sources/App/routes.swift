@@ -17,4 +17,7 @@ func routes(_ app: Application) throws {
     // Content: uploads into the content store, and stored content by CID.
     try api.register(collection: UploadController())
     try app.register(collection: ContentController())
+
+    // The AI assistant: suggestions, feedback and usage statistics.
+    try api.register(collection: AIController())
 }

@@ -12,9 +12,8 @@ extension LoreConfig {
         case .sqlite: "sqlite"
         case .postgres: "postgresql"
         }
-        // The embedded ledger and AI provider are the only adapters so far; the Story and
-        // OpenAI-compatible adapters arrive with their issues.
+        // The embedded ledger is the only ledger adapter so far; the Story adapter arrives with its issue.
         return AdapterNames(
-            database: database, ledger: "local", contentStore: pinata == nil ? "local" : "pinata", ai: "local")
+            database: database, ledger: "local", contentStore: pinata == nil ? "local" : "pinata", ai: ai.provider.name)
     }
 }

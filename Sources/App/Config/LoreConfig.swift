@@ -44,6 +44,8 @@ public struct LoreConfig: Sendable {
     public var maxUploadBytes: Int64
     /// Pinata, when set; otherwise the local content store under the data directory.
     public var pinata: PinataSettings?
+    /// The AI assistant: provider, model tiers, limits, cache and log retention (`AI_*`).
+    public var ai: AISettings
     /// Job workers `lore serve` runs in-process (0: none; run `lore worker` separately).
     public var workerCount: Int
     public var logLevel: String

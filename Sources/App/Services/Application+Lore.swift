@@ -1,3 +1,4 @@
+import Assistant
 import IPFS
 import Story
 import Vapor
@@ -15,6 +16,7 @@ struct LoreServices: Sendable {
     let jobQueue: JobQueue
     let jobHandlers: [any JobHandler]
     let schedules: [RecurringSchedule]
+    let assistant: Assistant
 }
 
 extension Application {

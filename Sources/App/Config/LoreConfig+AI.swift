@@ -1,0 +1,110 @@
+import Assistant
+import Foundation
+
+/// The AI assistant's settings: which provider answers, its model tiers and limits, the cache,
+/// and how long generation logs are kept (README "AI assistant").
+public struct AISettings: Sendable, Equatable {
+    /// Which `AIProvider` adapter serves the assistant.
+    public enum Provider: Sendable, Equatable {
+        /// The embedded text-analysis provider (no network): the default.
+        case local
+        /// OpenRouter, chosen by `OPENROUTER_API_KEY` alone.
+        case openRouter(OpenAICompatibleConfiguration)
+        /// Any OpenAI-compatible server at `AI_BASE_URL` (Ollama, llama.cpp, vLLM, …).
+        case openAICompatible(OpenAICompatibleConfiguration)
+
+        /// The adapter's name, as `GET /api/version` reports it. It also namespaces the shared
+        /// answer cache and rate-limit marks, so switching provider never serves another
+        /// provider's answers.
+        public var name: String {
+            switch self {
+            case .local: "local"
+            case .openRouter: "openrouter"
+            case .openAICompatible: "openai-compatible"
+            }
+        }
+    }
+
+    public var provider: Provider
+    /// Tiers, sampling, timeouts, cooldown and cache settings handed to the `Assistant`.
+    public var assistant: AssistantConfiguration
+    /// Generation logs older than this are folded into the daily statistics and deleted
+    /// (DECISIONS.md "Retention [21]").
+    public var logRetentionDays: Int
+
+    /// Current OpenRouter models, cheapest-fastest first; used when only `OPENROUTER_API_KEY` is
+    /// set. The original system's chains (gemini-flash-1.5, …) are no longer served.
+    public static let openRouterDefaultTiers = ModelTiers(
+        fast: ["google/gemini-2.5-flash", "meta-llama/llama-3.3-70b-instruct", "mistralai/mistral-small-3.2-24b-instruct"],
+        quality: ["google/gemini-2.5-pro", "anthropic/claude-sonnet-4"])
+}
+
+extension AISettings {
+    /// Reads every `AI_*` variable and `OPENROUTER_API_KEY`, recording problems in `reader`.
+    static func read(_ reader: inout VariableReader, publicURL: URL) -> AISettings {
+        var assistant = AssistantConfiguration()
+        assistant.temperature = reader.decimal("AI_TEMPERATURE", default: 0.7, in: 0...2)
+        assistant.maxTokens = reader.integer("AI_MAX_TOKENS", default: 500, in: 64...32_768)
+        assistant.requestTimeout = .seconds(reader.integer("AI_REQUEST_TIMEOUT", default: 30, in: 1...600))
+        assistant.rateLimitCooldown = .seconds(reader.integer("AI_RATE_LIMIT_COOLDOWN", default: 300, in: 1...86_400))
+        assistant.maxRateLimitCooldown = max(assistant.maxRateLimitCooldown, assistant.rateLimitCooldown)
+        assistant.cacheEnabled = reader.bool("AI_CACHE_ENABLED", default: true)
+        assistant.cacheTTL = .seconds(reader.integer("AI_CACHE_TTL", default: 3600, in: 1...604_800))
+        let retention = reader.integer("AI_LOG_RETENTION_DAYS", default: 90, in: 1...3650)
+
+        let fast = reader.modelList("AI_MODELS_FAST")
+        let quality = reader.modelList("AI_MODELS_QUALITY")
+        let apiKey = reader.optional("AI_API_KEY")
+        let openRouterKey = reader.optional("OPENROUTER_API_KEY")
+        let provider: Provider
+        if reader.optional("AI_BASE_URL") != nil {
+            let baseURL = reader.url("AI_BASE_URL", default: "", schemes: ["http", "https"])
+            // A compatible server names its own models (`llama3.2`, `qwen2.5:7b`): no default fits.
+            if fast == nil && reader.optional("AI_MODELS_FAST") == nil {
+                reader.problem("AI_MODELS_FAST is required with AI_BASE_URL: the comma-separated model names the server serves")
+            }
+            assistant.tiers = ModelTiers(fast: fast ?? [], quality: quality ?? fast ?? [])
+            provider = .openAICompatible(OpenAICompatibleConfiguration(
+                baseURL: baseURL.absoluteString, apiKey: apiKey ?? openRouterKey))
+        } else if let openRouterKey {
+            if apiKey != nil { reader.problem("AI_API_KEY is only used with AI_BASE_URL; OpenRouter reads OPENROUTER_API_KEY") }
+            let defaults = openRouterDefaultTiers
+            assistant.tiers = ModelTiers(fast: fast ?? defaults.fast, quality: quality ?? defaults.quality)
+            provider = .openRouter(OpenAICompatibleConfiguration(
+                apiKey: openRouterKey, referer: publicURL.absoluteString, appTitle: "Lore"))
+        } else {
+            // Silently ignoring these would leave an operator believing a remote model answers.
+            for name in ["AI_MODELS_FAST", "AI_MODELS_QUALITY", "AI_API_KEY"] where reader.optional(name) != nil {
+                reader.problem("\(name) needs OPENROUTER_API_KEY or AI_BASE_URL (the local provider has no models to choose)")
+            }
+            assistant.tiers = .local
+            provider = .local
+        }
+        return AISettings(provider: provider, assistant: assistant, logRetentionDays: retention)
+    }
+}
+
+extension VariableReader {
+    /// A decimal number within `range`.
+    mutating func decimal(_ name: String, default fallback: Double, in range: ClosedRange<Double>) -> Double {
+        guard let raw = optional(name) else { return fallback }
+        guard let value = Double(raw), value.isFinite, range.contains(value) else {
+            problem("\(name) must be a number from \(range.lowerBound) to \(range.upperBound) (got '\(raw)')")
+            return fallback
+        }
+        return value
+    }
+
+    /// A comma-separated, ordered list of distinct model names, or nil when the variable is unset.
+    mutating func modelList(_ name: String) -> [String]? {
+        guard let raw = optional(name) else { return nil }
+        let models = raw.split(separator: ",", omittingEmptySubsequences: false)
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+        let wellFormed = models.allSatisfy { !$0.isEmpty && $0.count <= 200 && !$0.contains(where: \.isWhitespace) }
+        guard wellFormed, Set(models).count == models.count else {
+            problem("\(name) must be a comma-separated list of distinct model names without spaces (got '\(raw)')")
+            return nil
+        }
+        return models
+    }
+}

@@ -1,0 +1,92 @@
+import App
+import AsyncHTTPClient
+import Ethereum
+import Foundation
+import NIOCore
+
+/// A cached `POST /api/assets/ai/generate-title/` over loopback (signed in, rate limits off, the
+/// local provider and the database-backed cache of the embedded defaults): requests per second
+/// and latency, against `GET /healthz` on the same server; then the cache hit alone, in-process.
+/// The original system reports ~50 ms for a cached answer (lore-inventory.md §6.1).
+/// `LORE_BENCH_DATABASE_URL=postgres://…` runs it on PostgreSQL instead of the embedded SQLite.
+let aiSuite = HTTPBenchmarkSuite(name: "ai") {
+    let database = ProcessInfo.processInfo.environment["LORE_BENCH_DATABASE_URL"].flatMap { $0.isEmpty ? nil : $0 }
+    let server = try await BenchServer.start(database.map { ["DATABASE_URL": $0] } ?? [:])
+    print("ai: database \(database == nil ? "sqlite (embedded default)" : "postgresql")")
+    let client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: .init(timeout: .init(connect: .seconds(5))))
+    do {
+        let connections = 16
+        let count = 5000
+        let access = try await signIn(client: client, baseURL: server.baseURL)
+        let body = #"{"description": "a mystical forest with glowing mushrooms and ethereal mist", "asset_type": "digital_art"}"#
+        let titleRequest: @Sendable (Int) -> HTTPClientRequest = { _ in
+            var request = HTTPClientRequest(url: server.baseURL + "/api/assets/ai/generate-title/")
+            request.method = .POST
+            request.headers.add(name: "Content-Type", value: "application/json")
+            request.headers.add(name: "Authorization", value: "Bearer \(access)")
+            request.body = .bytes(ByteBuffer(string: body))
+            return request
+        }
+        // The first request fills the cache; every measured one is a hit.
+        let warm = try await client.execute(titleRequest(0), timeout: .seconds(30))
+        let warmBody = try await warm.body.collect(upTo: 1 << 16)
+        guard warm.status == .ok else { throw BenchError("warm-up: HTTP \(warm.status.code): \(String(buffer: warmBody))") }
+
+        let health = try await load(client: client, connections: connections, count: count) { _ in
+            HTTPClientRequest(url: server.baseURL + "/healthz")
+        }
+        let titles = try await load(client: client, connections: connections, count: count, request: titleRequest)
+        let healthRate = Double(count) / health.seconds
+        let titleRate = Double(count) / titles.seconds
+        report("ai", "GET /healthz (baseline) throughput", healthRate, "req/s")
+        report("ai", "GET /healthz p50 latency", percentile(health.latencies, 50) * 1000, "ms")
+        report("ai", "POST generate-title (cached) throughput", titleRate, "req/s")
+        report("ai", "generate-title (cached) p50 latency", percentile(titles.latencies, 50) * 1000, "ms")
+        report("ai", "generate-title (cached) p99 latency", percentile(titles.latencies, 99) * 1000, "ms")
+        report("ai", "generate-title (cached) / healthz throughput ratio", titleRate / healthRate, "x")
+        // One client at a time: the latency of a cached answer itself, without queueing behind
+        // other writers (what the original system's ~50 ms describes).
+        let alone = try await load(client: client, connections: 1, count: 500, request: titleRequest)
+        report("ai", "generate-title (cached) p50 latency, 1 connection", percentile(alone.latencies, 50) * 1000, "ms")
+        report("ai", "generate-title (cached) p99 latency, 1 connection", percentile(alone.latencies, 99) * 1000, "ms")
+
+        // In-process: key, database lookup and decoding of a hit, nothing else.
+        let probe = AssistantProbe(server.app)
+        let iterations = 5000
+        let start = DispatchTime.now().uptimeNanoseconds
+        for _ in 0..<iterations {
+            guard try await probe.generateTitles(
+                description: "a mystical forest with glowing mushrooms and ethereal mist", assetType: "digital_art")
+            else { throw BenchError("in-process request missed the cache") }
+        }
+        let perHit = Double(DispatchTime.now().uptimeNanoseconds - start) / Double(iterations)
+        report("ai", "database-backed cache hit, in-process", perHit / 1000, "µs/op")
+    } catch {
+        try? await client.shutdown()
+        try? await server.stop()
+        throw error
+    }
+    try await client.shutdown()
+    try await server.stop()
+}
+
+/// Signs in a fresh wallet over HTTP and returns its access token.
+private func signIn(client: HTTPClient, baseURL: String) async throws -> String {
+    let key = PrivateKey.random()
+    var nonce = HTTPClientRequest(url: baseURL + "/api/auth/generate-nonce/")
+    nonce.method = .POST
+    nonce.headers.add(name: "Content-Type", value: "application/json")
+    nonce.body = .bytes(ByteBuffer(string: #"{"address":"\#(key.address.checksummed)"}"#))
+    let nonceResponse = try await client.execute(nonce, timeout: .seconds(10))
+    let nonceJSON = try JSONSerialization.jsonObject(with: Data(buffer: try await nonceResponse.body.collect(upTo: 1 << 16)))
+    guard let message = (nonceJSON as? [String: Any])?["message"] as? String else { throw BenchError("no sign-in message") }
+    var verify = HTTPClientRequest(url: baseURL + "/api/auth/verify-signature/")
+    verify.method = .POST
+    verify.headers.add(name: "Content-Type", value: "application/json")
+    let payload = try JSONSerialization.data(withJSONObject: ["message": message, "signature": key.signPersonalMessage(message).hex])
+    verify.body = .bytes(ByteBuffer(bytes: payload))
+    let verified = try await client.execute(verify, timeout: .seconds(10))
+    let json = try JSONSerialization.jsonObject(with: Data(buffer: try await verified.body.collect(upTo: 1 << 16)))
+    guard let access = (json as? [String: Any])?["access"] as? String else { throw BenchError("sign-in failed") }
+    return access
+}
