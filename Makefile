@@ -1,7 +1,7 @@
 # Lore — the README's two commands are `make run` and `make test`.
 SWIFT ?= swift
 
-.PHONY: run test build test-sqlite test-postgres test-browser bench release clean
+.PHONY: run test build test-sqlite test-postgres test-python bench release clean
 
 ## Installs what is missing, builds, and runs Lore on the embedded defaults (http://127.0.0.1:8080).
 run:
@@ -10,11 +10,12 @@ run:
 	$(SWIFT) run --skip-build lore serve
 
 ## Installs the test dependencies and runs every test: all modules on SQLite, the app tests
-## again on a throw-away PostgreSQL server, then the browser tests in headless Chromium.
+## again on a throw-away PostgreSQL server, then the Python tests against the real `lore` binary:
+## browser tests in headless Chromium and system tests over HTTP (SQLite and PostgreSQL).
 test:
 	./scripts/install-deps test
 	$(SWIFT) build --build-tests
-	$(MAKE) test-sqlite test-postgres test-browser
+	$(MAKE) test-sqlite test-postgres test-python
 
 test-sqlite:
 	$(SWIFT) test --skip-build
@@ -22,8 +23,8 @@ test-sqlite:
 test-postgres:
 	./scripts/with-postgres $(SWIFT) test --skip-build --filter AppTests
 
-test-browser:
-	./scripts/browser-tests
+test-python:
+	./scripts/python-tests
 
 ## Benchmarks (release build); figures are printed, see bench/README.md.
 bench:

@@ -2,7 +2,7 @@
 from playwright.sync_api import expect
 
 import wallet as test_wallet
-from conftest import screenshot
+from screens import screenshot
 
 
 def test_sign_in_edit_profile_and_sign_out(lore_server, page):
