@@ -71,7 +71,7 @@ struct AssetDiscoveryTests {
         try await withLore(generousLimits) { (client: TestClient) async throws in
             let response = try await client.send(.GET, "/api/assets/discover/?search=\(String(repeating: "a", count: 101))")
             #expect(response.status == .badRequest)
-            #expect(response.fieldErrors?["search"] == ["At most 100 characters."])
+            #expect(response.fieldErrors["search"] == ["At most 100 characters."])
             let longest = try await client.send(.GET, "/api/assets/discover/?search=\(String(repeating: "a", count: 100))")
             #expect(longest.status == .ok)
         }
@@ -93,7 +93,7 @@ struct AssetDiscoveryTests {
 
             let bad = try await client.send(.GET, "/api/assets/discover/?asset_type=Music&license_type=mit&ordering=best")
             #expect(bad.status == .badRequest)
-            #expect(Set(bad.fieldErrors?.keys.map { $0 } ?? []) == ["asset_type", "license_type", "ordering"])
+            #expect(Set(bad.fieldErrors.keys) == ["asset_type", "license_type", "ordering"])
         }
     }
 
@@ -117,7 +117,7 @@ struct AssetDiscoveryTests {
             for bad in ["a", "ada-lovelace", "ada%20l"] {
                 let response = try await client.send(.GET, "/api/assets/discover/?creator=\(bad)")
                 #expect(response.status == .badRequest, "\(bad)")
-                #expect(response.fieldErrors?["creator"] != nil, "\(bad)")
+                #expect(response.fieldErrors["creator"] != nil, "\(bad)")
             }
         }
     }
@@ -145,7 +145,7 @@ struct AssetDiscoveryTests {
             }
             let bad = try await client.send(.GET, "/api/assets/discover/?ordering=-created_at")
             #expect(bad.status == .badRequest)
-            #expect(bad.fieldErrors?["ordering"] == ["Must be one of: newest, oldest, most_remixed, most_favorited."])
+            #expect(bad.fieldErrors["ordering"] == ["Must be one of: newest, oldest, most_remixed, most_favorited."])
         }
     }
 

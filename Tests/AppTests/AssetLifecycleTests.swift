@@ -55,7 +55,7 @@ struct AssetLifecycleTests {
             for (field, value, accepted) in cases {
                 let response = try await client.send(.PATCH, path, json: JSONBody([field: value]), bearer: signedIn.access)
                 #expect(response.status == (accepted ? .ok : .badRequest), "\(field) of \(value.count)")
-                if !accepted { #expect(response.fieldErrors?[field] != nil) }
+                if !accepted { #expect(response.fieldErrors[field] != nil) }
             }
         }
     }
@@ -69,7 +69,7 @@ struct AssetLifecycleTests {
                 let response = try await client.send(
                     .PATCH, path, json: JSONBody(["title": "Changed", "description": "changed", field: "x"]), bearer: signedIn.access)
                 #expect(response.status == .badRequest, "\(field)")
-                #expect(response.fieldErrors?[field] == ["This field cannot be edited; only title and description can."])
+                #expect(response.fieldErrors[field] == ["This field cannot be edited; only title and description can."])
                 #expect(response.errorDetail?.contains("not editable: \(field)") == true)
             }
             let typed: [(String, String)] = [
@@ -79,7 +79,7 @@ struct AssetLifecycleTests {
             for (raw, field) in typed {
                 let response = try await client.send(.PATCH, path, raw: raw, bearer: signedIn.access)
                 #expect(response.status == .badRequest, "\(raw)")
-                #expect(response.fieldErrors?[field] != nil, "\(raw)")
+                #expect(response.fieldErrors[field] != nil, "\(raw)")
             }
             for raw in ["[1]", "\"title\"", "{\"title\": ", "not json"] {
                 let response = try await client.send(.PATCH, path, raw: raw, bearer: signedIn.access)

@@ -4,7 +4,7 @@ import IPFS
 import Story
 import Vapor
 
-/// `POST /api/assets/`'s body (the license fields are read by ``LicenseRequest``).
+/// `POST /api/assets/`'s body (the license fields are read by ``LicenseFields``).
 struct CreateAssetRequest: Codable, Sendable {
     var title: String
     var description: String

@@ -16,7 +16,7 @@ struct AssetCreationController: RouteCollection {
     func create(req: Request) async throws -> Response {
         let user = try req.requireUser()
         let body = try req.content.decode(CreateAssetRequest.self)
-        let licenseRequest = try req.content.decode(LicenseRequest.self)
+        let licenseRequest = try req.content.decode(LicenseFields.self)
         let services = req.lore
         let license = try LicenseSelection.make(licenseRequest, deployment: services.ledger.deployment)
         try await LicenseSelection.checkWithLedger(license, ledger: services.ledger)

@@ -19,7 +19,7 @@ struct DerivativeController: RouteCollection {
     /// `POST /api/assets/derivatives/` (one parent) and
     /// `POST /api/assets/create_multi_parent_derivative/` (1-10) share it.
     func create(req: Request) async throws -> Response {
-        let request = try req.content.decode(DerivativeRequest.self)
+        let request = try req.content.decode(DerivativeCreationRequest.self)
         let user = try req.requireUser()
         let services = req.lore
         let prepared = try await DerivativeCreation.prepare(

@@ -9,7 +9,7 @@ import Vapor
 /// A derivative request: `POST /api/assets/create_multi_parent_derivative/`'s `parent_assets`,
 /// or `POST /api/assets/derivatives/`'s single `parent_asset_uuid` (+ `license_terms_id`), which
 /// is one parent at 100 %.
-struct DerivativeRequest: Decodable, Sendable {
+struct DerivativeCreationRequest: Decodable, Sendable {
     struct Parent: Codable, Sendable {
         var assetUUID: UUID
         var attributionPercentage: Double
@@ -83,7 +83,7 @@ enum DerivativeCreation {
     }
 
     static func prepare(
-        _ request: DerivativeRequest, owner: User, viewer: UUID, ledger: any IPLedger, contentStore: any ContentStore,
+        _ request: DerivativeCreationRequest, owner: User, viewer: UUID, ledger: any IPLedger, contentStore: any ContentStore,
         on database: any Database
     ) async throws -> Prepared {
         var problems: [String: [String]] = [:]

@@ -4,7 +4,7 @@ import Story
 
 /// The license a creator asks for, as the request states it: a PIL flavor (DECISIONS.md
 /// "Licenses") or the custom form, with its parameters.
-struct LicenseRequest: Codable, Sendable {
+struct LicenseFields: Codable, Sendable {
     var licenseType: String?
     /// Percent (0-100, up to 6 decimals) of derivatives' revenue owed upstream (commercial_remix).
     var royaltyPercentage: Double?
@@ -66,7 +66,7 @@ struct LicenseSelection: Sendable {
 
     /// Builds the terms, collecting every field problem (400s); Story's own rules on the result
     /// are checked by the ledger.
-    static func make(_ request: LicenseRequest, deployment: StoryDeployment) throws -> LicenseSelection {
+    static func make(_ request: LicenseFields, deployment: StoryDeployment) throws -> LicenseSelection {
         var problems: [String: [String]] = [:]
         let type = request.licenseType ?? "non_commercial_social_remixing"
         guard flavors.contains(type) else {

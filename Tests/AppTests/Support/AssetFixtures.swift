@@ -135,7 +135,4 @@ extension TestingHTTPResponse {
     var resultUUIDs: [UUID?] {
         get throws { try results.map { ($0["uuid"] as? String).flatMap(UUID.init(uuidString:)) } }
     }
-
-    /// The envelope's `field_errors`, or nil.
-    var fieldErrors: [String: [String]]? { (try? json)?["field_errors"] as? [String: [String]] }
 }
