@@ -40,7 +40,7 @@ public struct SIWETimestamp: Hashable, Sendable, CustomStringConvertible {
 
 /// RFC 3339 parsing and formatting without Foundation formatters (which allocate, are not
 /// Sendable, and accept looser forms than the SIWE grammar allows).
-enum RFC3339 {
+public enum RFC3339 {
     static func date(from text: String) -> Date? {
         let b = Array(text.utf8)
         // Shortest: 2021-09-30T16:25:24Z (20 bytes).
@@ -126,7 +126,7 @@ enum RFC3339 {
 
     /// Days from 1970-01-01 in the proleptic Gregorian calendar (Howard Hinnant's
     /// `days_from_civil`).
-    static func daysSinceEpoch(year: Int, month: Int, day: Int) -> Int {
+    public static func daysSinceEpoch(year: Int, month: Int, day: Int) -> Int {
         let y = month <= 2 ? year - 1 : year
         let era = (y >= 0 ? y : y - 399) / 400
         let yearOfEra = y - era * 400
@@ -136,7 +136,7 @@ enum RFC3339 {
     }
 
     /// Inverse of ``daysSinceEpoch(year:month:day:)`` (Hinnant's `civil_from_days`).
-    static func civilDate(daysSinceEpoch days: Int) -> (year: Int, month: Int, day: Int) {
+    public static func civilDate(daysSinceEpoch days: Int) -> (year: Int, month: Int, day: Int) {
         let z = days + 719_468
         let era = (z >= 0 ? z : z - 146_096) / 146_097
         let dayOfEra = z - era * 146_097

@@ -15,7 +15,17 @@ struct AIMultiInstanceTests {
             "AI_BASE_URL": server.baseURL, "AI_MODELS_FAST": "limited,steady", "AI_REQUEST_TIMEOUT": "2",
         ]
         let first = try await installation.makeApp(values, clock: clock)
-        let second = try await installation.makeApp(values, clock: clock)
+        // The local ledger belongs to one process (its journal is locked); the instances share
+        // the database, which is what this test is about.
+        let second: Application
+        do {
+            second = try await installation.makeApp(
+                values.merging(["LORE_LEDGER_DIR": installation.dataDirectory + "/ledger-2"]) { $1 }, clock: clock)
+        } catch {
+            try await first.asyncShutdown()
+            try await server.shutdown()
+            throw error
+        }
         do {
             server.script("limited", .rateLimited(retryAfterSeconds: nil))
             server.script("steady", .answer(ModelAnswers.titles, totalTokens: 12))

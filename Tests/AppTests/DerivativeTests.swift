@@ -1,4 +1,5 @@
 @testable import App
+import Assistant
 import BigInt
 import Ethereum
 import Fluent

@@ -22,7 +22,7 @@ struct KillReplayTests {
         let seed =
             ProcessInfo.processInfo.environment["LORE_KILL_REPLAY_SEED"].flatMap { UInt64($0) }
             ?? UInt64.random(in: .min ... .max)
-        var random = SplitMix64(seed: seed)
+        var random = SeededGenerator(seed: seed)
         let scratch = FileManager.default.temporaryDirectory.appendingPathComponent(
             "kill-replay-\(UUID().uuidString)", isDirectory: true)
         let directory = scratch.appendingPathComponent("ledger", isDirectory: true)
@@ -34,14 +34,12 @@ struct KillReplayTests {
         var figures = KillReplayFigures(seed: seed)
         for (number, round) in KillRound.plan(using: &random).enumerated() {
             let context = "seed \(seed) (rerun with LORE_KILL_REPLAY_SEED=\(seed)), round \(number), \(round)"
-            let t0 = ContinuousClock.now
             let writer = try CrashWriterProcess.launch(
                 executable: executable, directory: directory, count: round.count, concurrency: round.concurrency,
                 scratch: scratch, round: number)
             defer { writer.killWithoutWarning() }
             try await round.interrupt(writer, context: context)
             try #require(try await writer.waitForExit(timeout: .seconds(20)), "\(context): the writer did not exit")
-            let t1 = ContinuousClock.now
             let output = try writer.output()
             try #require(output.malformedLines.isEmpty, "\(context): unexpected output \(output.malformedLines)")
             if round.kill == .never || !writer.wasKilled {

@@ -5,7 +5,7 @@ import Vapor
 /// A task's documented response fields (`titles`, `enhanced_description`, …) followed by what
 /// every AI answer carries: `log_id`, `model_used`, `model_tier`, `response_time_ms`,
 /// `tokens_used` (null when the provider reports none), `cache_hit` and `asset_uuid`.
-struct AIAnswerResponse<Result: Encodable & Sendable & Equatable>: Encodable, AsyncResponseEncodable {
+struct AIAnswerResponse<Result: Encodable & Sendable & Equatable>: JSONResponseEncodable {
     let result: Result
     let logID: UUID
     let modelUsed: String
@@ -47,11 +47,5 @@ struct AIAnswerResponse<Result: Encodable & Sendable & Equatable>: Encodable, As
         try container.encode(tokensUsed, forKey: .tokensUsed)
         try container.encode(cacheHit, forKey: .cacheHit)
         try container.encode(assetUUID, forKey: .assetUUID)
-    }
-
-    func encodeResponse(for request: Request) async throws -> Response {
-        let response = Response(status: .ok)
-        try response.content.encode(self, as: .json)
-        return response
     }
 }

@@ -1,3 +1,4 @@
+import Assistant
 import BigInt
 import Ethereum
 import Story

@@ -1,3 +1,4 @@
+import Assistant
 import Foundation
 
 /// An asset's `step_data`: each step's recorded result, keyed by step name.

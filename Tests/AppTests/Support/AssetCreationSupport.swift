@@ -1,4 +1,5 @@
 @testable import App
+import Assistant
 import Ethereum
 import Foundation
 import IPFS

@@ -1,4 +1,5 @@
 import Foundation
+import SIWE
 
 /// A calendar day in UTC, the unit of AI usage statistics (`YYYY-MM-DD`).
 struct AIDay: Hashable, Comparable, Sendable, CustomStringConvertible {
@@ -19,7 +20,7 @@ struct AIDay: Hashable, Comparable, Sendable, CustomStringConvertible {
             let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
             (1...12).contains(month), (1...31).contains(day)
         else { return nil }
-        self.init(index: Self.daysFromCivil(year: year, month: month, day: day))
+        self.init(index: RFC3339.daysSinceEpoch(year: year, month: month, day: day))
         guard description == text else { return nil }
     }
 
@@ -33,7 +34,8 @@ struct AIDay: Hashable, Comparable, Sendable, CustomStringConvertible {
 
     /// `YYYY-MM-DD`.
     var description: String {
-        let (year, month, day) = Self.civilFromDays(index)
+        // Exact proleptic Gregorian arithmetic (the one SIWE timestamps use), no Calendar.
+        let (year, month, day) = RFC3339.civilDate(daysSinceEpoch: index)
         let y = String(year), m = month < 10 ? "0\(month)" : "\(month)", d = day < 10 ? "0\(day)" : "\(day)"
         return String(repeating: "0", count: max(0, 4 - y.count)) + y + "-" + m + "-" + d
     }
@@ -43,28 +45,5 @@ struct AIDay: Hashable, Comparable, Sendable, CustomStringConvertible {
     /// Every day from `first` through `last`.
     static func through(_ first: AIDay, _ last: AIDay) -> [AIDay] {
         first <= last ? (first.index...last.index).map(AIDay.init(index:)) : []
-    }
-
-    // Proleptic Gregorian calendar conversions (H. Hinnant, "chrono-Compatible Low-Level Date
-    // Algorithms"): exact for every day, no Calendar or time zone involved.
-    private static func daysFromCivil(year: Int, month: Int, day: Int) -> Int {
-        let y = month <= 2 ? year - 1 : year
-        let era = (y >= 0 ? y : y - 399) / 400
-        let yearOfEra = y - era * 400
-        let dayOfYear = (153 * (month + (month > 2 ? -3 : 9)) + 2) / 5 + day - 1
-        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
-        return era * 146_097 + dayOfEra - 719_468
-    }
-
-    private static func civilFromDays(_ days: Int) -> (year: Int, month: Int, day: Int) {
-        let z = days + 719_468
-        let era = (z >= 0 ? z : z - 146_096) / 146_097
-        let dayOfEra = z - era * 146_097
-        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
-        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
-        let mp = (5 * dayOfYear + 2) / 153
-        let day = dayOfYear - (153 * mp + 2) / 5 + 1
-        let month = mp < 10 ? mp + 3 : mp - 9
-        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 }

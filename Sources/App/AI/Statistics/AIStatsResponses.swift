@@ -109,7 +109,7 @@ struct AIRecentRequest: Content {
 }
 
 /// `GET /api/assets/ai/usage-stats/`.
-struct AIUsageStatsResponse: Encodable, AsyncResponseEncodable {
+struct AIUsageStatsResponse: JSONResponseEncodable {
     let startDate: String?
     let endDate: String
     let figures: AIUsageFigures
@@ -128,16 +128,10 @@ struct AIUsageStatsResponse: Encodable, AsyncResponseEncodable {
         try container.encode(endDate, forKey: .endDate)
         try container.encode(recentRequests, forKey: .recentRequests)
     }
-
-    func encodeResponse(for request: Request) async throws -> Response {
-        let response = Response(status: .ok)
-        try response.content.encode(self, as: .json)
-        return response
-    }
 }
 
 /// `GET /api/assets/ai/platform-stats/`.
-struct AIPlatformStatsResponse: Encodable, AsyncResponseEncodable {
+struct AIPlatformStatsResponse: JSONResponseEncodable {
     struct Day: Encodable {
         let date: String
         let totalRequests: Int
@@ -175,11 +169,5 @@ struct AIPlatformStatsResponse: Encodable, AsyncResponseEncodable {
         try container.encode(endDate, forKey: .endDate)
         try container.encode(totalUsers, forKey: .totalUsers)
         try container.encode(dailyStats, forKey: .dailyStats)
-    }
-
-    func encodeResponse(for request: Request) async throws -> Response {
-        let response = Response(status: .ok)
-        try response.content.encode(self, as: .json)
-        return response
     }
 }
