@@ -15,6 +15,19 @@ struct AIConfigTests {
         #expect(ai.assistant.requestTimeout == .seconds(30) && ai.assistant.rateLimitCooldown == .seconds(300))
         #expect(ai.assistant.cacheEnabled && ai.assistant.cacheTTL == .seconds(3600))
         #expect(ai.logRetentionDays == 90)
+        #expect(ai.sharedState == .memory)
+    }
+
+    @Test("AI_CACHE_STORE: in memory on SQLite, in the database on PostgreSQL, either when asked")
+    func cacheStore() throws {
+        let postgres = "postgres://lore@127.0.0.1:5432/lore"
+        #expect(try LoreConfig(values: ["DATABASE_URL": postgres]).ai.sharedState == .database)
+        #expect(try LoreConfig(values: ["DATABASE_URL": postgres, "AI_CACHE_STORE": "memory"]).ai.sharedState == .memory)
+        #expect(try LoreConfig(values: ["AI_CACHE_STORE": "database"]).ai.sharedState == .database)
+        let error = try #require(throws: ConfigurationError.self) {
+            try LoreConfig(values: ["AI_CACHE_STORE": "redis"])
+        }
+        #expect(error.problems.contains { $0.hasPrefix("AI_CACHE_STORE") })
     }
 
     @Test("OPENROUTER_API_KEY alone: OpenRouter with current default tiers")

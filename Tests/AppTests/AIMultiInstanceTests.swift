@@ -13,6 +13,7 @@ struct AIMultiInstanceTests {
         let clock = makeTestClock()
         let values = [
             "AI_BASE_URL": server.baseURL, "AI_MODELS_FAST": "limited,steady", "AI_REQUEST_TIMEOUT": "2",
+            "AI_CACHE_STORE": "database",
         ]
         let first = try await installation.makeApp(values, clock: clock)
         // The local ledger belongs to one process (its journal is locked); the instances share

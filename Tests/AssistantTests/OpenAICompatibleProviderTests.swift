@@ -85,8 +85,8 @@ struct OpenAICompatibleProviderTests {
         let baseURL = server.baseURL
         try await server.shutdown()
         let provider = OpenAICompatibleProvider(configuration: OpenAICompatibleConfiguration(baseURL: baseURL))
-        // A refused connection fails at once; the generous timeout only keeps a loaded machine
-        // (the whole suite in parallel on two cores) from turning it into a timeout.
+        // A refused connection fails at once (the provider's client does not retry it until the
+        // deadline); the generous timeout only keeps a loaded machine from turning it into one.
         await #expect {
             try await provider.complete(request(timeout: .seconds(15)))
         } throws: { error in

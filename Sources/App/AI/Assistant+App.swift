@@ -3,8 +3,8 @@ import Vapor
 
 extension Assistant {
     /// The assistant `configure` installs: the configured provider, the answer cache and
-    /// rate-limit marks in the database (shared by every instance, on SQLite and PostgreSQL),
-    /// and the app's clock for cache expiry and marks.
+    /// rate-limit marks in this process or in the database (shared by every instance; the
+    /// default on PostgreSQL), and the app's clock for cache expiry and marks.
     static func make(settings: AISettings, app: Application, clock: LoreClock) -> Assistant {
         let database = DatabaseHandle(app)
         let namespace = settings.provider.name
@@ -12,11 +12,21 @@ extension Assistant {
         case .local:
             LocalProvider()
         case .openRouter(let configuration), .openAICompatible(let configuration):
-            OpenAICompatibleProvider(configuration: configuration, httpClient: app.http.client.shared)
+            OpenAICompatibleProvider(configuration: configuration)
         }
-        let cache = settings.assistant.cacheEnabled ? DatabaseAnswerCache(namespace: namespace, database: database) : nil
+        let now: @Sendable () -> Date = { clock.now() }
+        let cache: (any AnswerCache)?
+        let marks: any RateLimitMarks
+        switch settings.sharedState {
+        case .memory:
+            cache = InMemoryAnswerCache(now: now)
+            marks = InMemoryRateLimitMarks()
+        case .database:
+            cache = DatabaseAnswerCache(namespace: namespace, database: database)
+            marks = DatabaseRateLimitMarks(namespace: namespace, database: database)
+        }
         return Assistant(
-            provider: provider, configuration: settings.assistant, cache: cache,
-            rateLimitMarks: DatabaseRateLimitMarks(namespace: namespace, database: database), now: { clock.now() })
+            provider: provider, configuration: settings.assistant, cache: settings.assistant.cacheEnabled ? cache : nil,
+            rateLimitMarks: marks, now: now)
     }
 }

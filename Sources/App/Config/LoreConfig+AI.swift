@@ -25,7 +25,17 @@ public struct AISettings: Sendable, Equatable {
         }
     }
 
+    /// Where answers and rate-limit marks are kept: in this process, or in the database where
+    /// every instance sees them (`AI_CACHE_STORE`).
+    public enum SharedState: String, Sendable, Equatable {
+        case memory
+        case database
+    }
+
     public var provider: Provider
+    /// `memory` by default on SQLite (one instance: the embedded defaults); `database` by
+    /// default on PostgreSQL, so several instances share one cache and one set of marks.
+    public var sharedState: SharedState
     /// Tiers, sampling, timeouts, cooldown and cache settings handed to the `Assistant`.
     public var assistant: AssistantConfiguration
     /// Generation logs older than this are folded into the daily statistics and deleted
@@ -41,7 +51,9 @@ public struct AISettings: Sendable, Equatable {
 
 extension AISettings {
     /// Reads every `AI_*` variable and `OPENROUTER_API_KEY`, recording problems in `reader`.
-    static func read(_ reader: inout VariableReader, publicURL: URL) -> AISettings {
+    static func read(
+        _ reader: inout VariableReader, publicURL: URL, database: LoreConfig.DatabaseChoice
+    ) -> AISettings {
         var assistant = AssistantConfiguration()
         assistant.temperature = reader.decimal("AI_TEMPERATURE", default: 0.7, in: 0...2)
         assistant.maxTokens = reader.integer("AI_MAX_TOKENS", default: 500, in: 64...32_768)
@@ -80,7 +92,11 @@ extension AISettings {
             assistant.tiers = .local
             provider = .local
         }
-        return AISettings(provider: provider, assistant: assistant, logRetentionDays: retention)
+        let defaultState: SharedState = if case .postgres = database { .database } else { .memory }
+        let sharedState = SharedState(
+            rawValue: reader.choice("AI_CACHE_STORE", default: defaultState.rawValue, among: ["memory", "database"]))
+        return AISettings(
+            provider: provider, sharedState: sharedState ?? defaultState, assistant: assistant, logRetentionDays: retention)
     }
 }
 

@@ -80,7 +80,7 @@ extension LoreConfig {
         } else {
             pinata = nil
         }
-        ai = AISettings.read(&reader, publicURL: publicURL)
+        ai = AISettings.read(&reader, publicURL: publicURL, database: database)
         workerCount = reader.integer("LORE_WORKERS", default: 2, in: 0...64)
         logLevel = reader.choice(
             "LORE_LOG_LEVEL", default: "info", among: ["trace", "debug", "info", "notice", "warning", "error", "critical"])

@@ -7,11 +7,22 @@ public struct OpenAICompatibleProvider: AIProvider {
     public let configuration: OpenAICompatibleConfiguration
     private let httpClient: HTTPClient
 
-    /// - Parameter httpClient: the application's shared client (the provider never shuts it down).
-    public init(configuration: OpenAICompatibleConfiguration, httpClient: HTTPClient = .shared) {
+    /// - Parameter httpClient: a client the provider never shuts down; by default
+    ///   ``modelHTTPClient``, which reports an unreachable server at once.
+    public init(configuration: OpenAICompatibleConfiguration, httpClient: HTTPClient = Self.modelHTTPClient) {
         self.configuration = configuration
         self.httpClient = httpClient
     }
+
+    /// A process-wide client that does not retry a failed connection: AsyncHTTPClient's default
+    /// retries until the request's deadline, so a server that refuses connections would cost
+    /// the whole timeout before the fallback chain could try the next model. Never shut down,
+    /// like `HTTPClient.shared`.
+    public static let modelHTTPClient: HTTPClient = {
+        var configuration = HTTPClient.Configuration()
+        configuration.connectionPool.retryConnectionEstablishment = false
+        return HTTPClient(eventLoopGroup: HTTPClient.defaultEventLoopGroup, configuration: configuration)
+    }()
 
     public func complete(_ request: ChatRequest) async throws(AIProviderError) -> ChatCompletion {
         let httpRequest = try makeHTTPRequest(for: request)
