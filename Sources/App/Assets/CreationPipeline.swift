@@ -63,6 +63,23 @@ struct CreationPipeline: JobHandler {
             }
             try faults.check(.afterSaved(step))
         }
+        try await finish(asset, now: context.now(), on: database)
+    }
+
+    /// Makes sure a completed asset is marked registered and its parents count it. Runs whenever
+    /// the job finds the steps completed — also after a crash that came after the last step's
+    /// save — so the next run finishes what the dead one left (the recount, an asset left
+    /// `pending` at `completed` by an earlier version) instead of skipping it.
+    private func finish(_ asset: Asset, now: Date, on database: any Database) async throws {
+        if asset.registrationStatus != .registered || asset.failedAtStep != nil || asset.registrationError != nil {
+            asset.registrationStatus = .registered
+            asset.registeredAt = asset.registeredAt ?? now
+            asset.failedAtStep = nil
+            asset.registrationError = nil
+            try await asset.save(on: database)
+        }
+        let parents = try await DerivativeLink.query(on: database).filter(\.$child.$id == asset.requireID()).all()
+        try await AssetCounters.recountDerivatives(of: parents.map { $0.$parent.id }, on: database)
     }
 
     /// Performs one step and saves its outcome (the next step, the recorded data).
@@ -78,10 +95,8 @@ struct CreationPipeline: JobHandler {
         case .storyRegistration:
             asset.registrationAttempts += 1
             try await asset.save(on: database)
-            let parents = try await register(asset, context: context)
+            try await register(asset, context: context)
             asset.creationStep = asset.licenseTermsIDs.isEmpty ? .licenseAttachment : .completed
-            try await asset.save(on: database)
-            try await AssetCounters.recountDerivatives(of: parents, on: database)
         case .licenseAttachment:
             try await attachLicense(asset, now: context.now())
             asset.creationStep = .completed
@@ -150,8 +165,7 @@ struct CreationPipeline: JobHandler {
 
     /// `story_registration`: mint, register and attach terms (or link to parents) in one
     /// transaction; adopt an earlier registration of the same metadata after a crash.
-    /// Returns the parents' ids (empty for an original work).
-    private func register(_ asset: Asset, context: JobContext) async throws -> [UUID] {
+    private func register(_ asset: Asset, context: JobContext) async throws {
         let metadata = try ipMetadata(of: asset)
         let owner = try Address(ignoringChecksum: asset.owner.walletAddress)
         let deployment = ledger.deployment
@@ -198,7 +212,6 @@ struct CreationPipeline: JobHandler {
             link.txHash = transactionHash ?? link.txHash
             try await link.save(on: context.database)
         }
-        return links.map { $0.$parent.id }
     }
 
     /// The registration the ledger already holds for this metadata (a crash came between the
