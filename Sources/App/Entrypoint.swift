@@ -19,10 +19,7 @@ public enum LoreMain {
             let command = CommandLine.arguments.dropFirst().first { !$0.hasPrefix("-") } ?? "serve"
             let scope: ConfigureScope = ["serve", "worker"].contains(command) ? .full : .databaseOnly
             try await configure(app, config: config, scope: scope)
-            if command == "serve" {
-                if config.autoMigrate { try await app.autoMigrate() }
-                app.lifecycle.use(BackgroundWork(workerCount: config.workerCount))
-            }
+            if command == "serve" { try await prepareServe(app, config: config) }
             try await app.execute()
         } catch {
             app.logger.report(error: error)
@@ -31,4 +28,11 @@ public enum LoreMain {
         }
         try await app.asyncShutdown()
     }
+}
+
+/// What `lore serve` adds to a configured application: migrations when `LORE_AUTO_MIGRATE` is on,
+/// and the scheduler and `LORE_WORKERS` job workers, started when the application boots.
+public func prepareServe(_ app: Application, config: LoreConfig) async throws {
+    if config.autoMigrate { try await app.autoMigrate() }
+    app.lifecycle.use(BackgroundWork(workerCount: config.workerCount))
 }

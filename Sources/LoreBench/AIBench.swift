@@ -5,7 +5,8 @@ import Foundation
 import NIOCore
 
 /// A cached `POST /api/assets/ai/generate-title/` over loopback (signed in, rate limits off, the
-/// local provider and the database-backed cache of the embedded defaults): requests per second
+/// local provider and the answer cache of the embedded defaults — in memory on SQLite, in the
+/// database on PostgreSQL): requests per second
 /// and latency, against `GET /healthz` on the same server; then the cache hit alone, in-process.
 /// The original system reports ~50 ms for a cached answer (lore-inventory.md §6.1).
 /// `LORE_BENCH_DATABASE_URL=postgres://…` runs it on PostgreSQL instead of the embedded SQLite.
@@ -60,7 +61,7 @@ let aiSuite = HTTPBenchmarkSuite(name: "ai") {
             else { throw BenchError("in-process request missed the cache") }
         }
         let perHit = Double(DispatchTime.now().uptimeNanoseconds - start) / Double(iterations)
-        report("ai", "database-backed cache hit, in-process", perHit / 1000, "µs/op")
+        report("ai", "cache hit through the assistant, in-process", perHit / 1000, "µs/op")
     } catch {
         try? await client.shutdown()
         try? await server.stop()
@@ -68,25 +69,4 @@ let aiSuite = HTTPBenchmarkSuite(name: "ai") {
     }
     try await client.shutdown()
     try await server.stop()
-}
-
-/// Signs in a fresh wallet over HTTP and returns its access token.
-private func signIn(client: HTTPClient, baseURL: String) async throws -> String {
-    let key = PrivateKey.random()
-    var nonce = HTTPClientRequest(url: baseURL + "/api/auth/generate-nonce/")
-    nonce.method = .POST
-    nonce.headers.add(name: "Content-Type", value: "application/json")
-    nonce.body = .bytes(ByteBuffer(string: #"{"address":"\#(key.address.checksummed)"}"#))
-    let nonceResponse = try await client.execute(nonce, timeout: .seconds(10))
-    let nonceJSON = try JSONSerialization.jsonObject(with: Data(buffer: try await nonceResponse.body.collect(upTo: 1 << 16)))
-    guard let message = (nonceJSON as? [String: Any])?["message"] as? String else { throw BenchError("no sign-in message") }
-    var verify = HTTPClientRequest(url: baseURL + "/api/auth/verify-signature/")
-    verify.method = .POST
-    verify.headers.add(name: "Content-Type", value: "application/json")
-    let payload = try JSONSerialization.data(withJSONObject: ["message": message, "signature": key.signPersonalMessage(message).hex])
-    verify.body = .bytes(ByteBuffer(bytes: payload))
-    let verified = try await client.execute(verify, timeout: .seconds(10))
-    let json = try JSONSerialization.jsonObject(with: Data(buffer: try await verified.body.collect(upTo: 1 << 16)))
-    guard let access = (json as? [String: Any])?["access"] as? String else { throw BenchError("sign-in failed") }
-    return access
 }

@@ -1,5 +1,6 @@
 import App
 import AsyncHTTPClient
+import Ethereum
 import Foundation
 import NIOCore
 import Vapor
@@ -16,7 +17,8 @@ struct BenchServer {
     let baseURL: String
     let dataDirectory: String
 
-    static func start(_ overrides: [String: String] = [:]) async throws -> BenchServer {
+    /// - Parameter serve: also run the scheduler and the job workers, as `lore serve` does.
+    static func start(_ overrides: [String: String] = [:], serve: Bool = false) async throws -> BenchServer {
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("lore-bench-\(UUID())").path
         let port = Int.random(in: 20_000...60_000)
         var values = [
@@ -29,6 +31,10 @@ struct BenchServer {
         let app = try await Application.make(.production)
         try await configure(app, config: config)
         try await app.autoMigrate()
+        if serve {
+            try await prepareServe(app, config: config)
+            try await app.asyncBoot()
+        }
         try await app.server.start(address: .hostname("127.0.0.1", port: port))
         return BenchServer(app: app, baseURL: "http://127.0.0.1:\(port)", dataDirectory: directory)
     }
@@ -99,4 +105,29 @@ func percentile(_ values: [Double], _ p: Double) -> Double {
 
 func report(_ suite: String, _ label: String, _ value: Double, _ unit: String) {
     print("\(suite): \(label) \(String(format: "%.2f", value)) \(unit)")
+}
+
+/// Signs a fresh wallet in over HTTP (SIWE); returns the access token.
+func signIn(client: HTTPClient, baseURL: String) async throws -> String {
+    let key = PrivateKey.random()
+    func post(_ path: String, _ json: [String: String]) async throws -> [String: Any] {
+        var request = HTTPClientRequest(url: baseURL + path)
+        request.method = .POST
+        request.headers.add(name: "Content-Type", value: "application/json")
+        request.body = .bytes(ByteBuffer(data: try JSONSerialization.data(withJSONObject: json)))
+        let response = try await client.execute(request, timeout: .seconds(10))
+        let body = try await response.body.collect(upTo: 1 << 16)
+        guard response.status == .ok,
+            let object = try JSONSerialization.jsonObject(with: Data(buffer: body)) as? [String: Any]
+        else {
+            throw BenchError("\(path): HTTP \(response.status.code) \(String(buffer: body))")
+        }
+        return object
+    }
+    let nonce = try await post("/api/auth/generate-nonce/", ["address": key.address.checksummed])
+    guard let message = nonce["message"] as? String else { throw BenchError("generate-nonce: no message") }
+    let session = try await post(
+        "/api/auth/verify-signature/", ["message": message, "signature": key.signPersonalMessage(message).hex])
+    guard let access = session["access"] as? String else { throw BenchError("verify-signature: no access token") }
+    return access
 }

@@ -89,31 +89,6 @@ private func uploadThroughServer(_ body: GeneratedUpload, expecting cid: String)
     }
 }
 
-/// Signs a fresh wallet in; returns the access token.
-private func signIn(client: HTTPClient, baseURL: String) async throws -> String {
-    let key = PrivateKey.random()
-    func post(_ path: String, _ json: [String: String]) async throws -> [String: Any] {
-        var request = HTTPClientRequest(url: baseURL + path)
-        request.method = .POST
-        request.headers.add(name: "Content-Type", value: "application/json")
-        request.body = .bytes(ByteBuffer(data: try JSONSerialization.data(withJSONObject: json)))
-        let response = try await client.execute(request, timeout: .seconds(10))
-        let body = try await response.body.collect(upTo: 1 << 16)
-        guard response.status == .ok,
-            let object = try JSONSerialization.jsonObject(with: Data(buffer: body)) as? [String: Any]
-        else {
-            throw BenchError("\(path): HTTP \(response.status.code) \(String(buffer: body))")
-        }
-        return object
-    }
-    let nonce = try await post("/api/auth/generate-nonce/", ["address": key.address.checksummed])
-    guard let message = nonce["message"] as? String else { throw BenchError("generate-nonce: no message") }
-    let session = try await post(
-        "/api/auth/verify-signature/", ["message": message, "signature": key.signPersonalMessage(message).hex])
-    guard let access = session["access"] as? String else { throw BenchError("verify-signature: no access token") }
-    return access
-}
-
 /// A PNG-signed file of pseudo-random bytes, produced block by block from one 1 MiB buffer, and
 /// the multipart body around it.
 struct GeneratedUpload: Sendable {

@@ -8,6 +8,7 @@ let suites: [HTTPBenchmarkSuite] = [
     signInSuite,
     uploadSuite,
     discoverySuite,
+    pipelineSuite,
     aiSuite,
 ]
 

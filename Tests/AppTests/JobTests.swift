@@ -144,6 +144,32 @@ struct JobTests {
         }
     }
 
+    @Test func anIdleWorkerStartsACommittedJobWithoutWaitingForItsPoll() async throws {
+        try await withLore { (client: TestClient) async throws in
+            let runs = NIOLockedValueBox<[String]>([])
+            // An hour between polls: only the wake-up can start the job within the test.
+            let idle = JobWorker(
+                name: "idle", queue: client.app.lore.jobQueue, handlers: [RecordingHandler(runs: runs)],
+                pollInterval: .seconds(3600), clock: client.clock, logger: client.app.logger,
+                database: { client.app.db })
+            let running = Task { await idle.run() }
+            defer { running.cancel() }
+            try await Task.sleep(for: .milliseconds(50))  // let it find the queue empty and wait
+            // MUT
+            _ = try await enqueue(client, "woken")
+            client.app.lore.jobQueue.wakeUp.signal()
+            // validate
+            var waited = 0
+            while runs.withLockedValue({ $0.isEmpty }), waited < 600 {
+                try await Task.sleep(for: .milliseconds(50))
+                waited += 1
+            }
+            #expect(runs.withLockedValue { $0 } == ["woken"])
+            running.cancel()
+            await running.value  // cancellation ends the wait at once
+        }
+    }
+
     @Test func uniqueKeysMakeSchedulingIdempotent() async throws {
         try await withLore { (client: TestClient) async throws in
             #expect(try await enqueue(client, "x", uniqueKey: "nightly@1") == true)
@@ -169,5 +195,47 @@ struct JobTests {
             #expect(job.status == .failed)
             #expect(job.lastError?.contains("no handler") == true)
         }
+    }
+}
+
+@Suite("Job wake-up")
+struct JobWakeUpTests {
+    @Test func aSignalSinceTheLookEndsTheWaitAtOnce() async {
+        let wakeUp = JobWakeUp()
+        let seen = wakeUp.generation
+        wakeUp.signal()
+        #expect(await wakeUp.wait(after: seen, timeout: .seconds(3600)))
+    }
+
+    @Test func aSignalDuringTheWaitEndsIt() async {
+        let wakeUp = JobWakeUp()
+        let seen = wakeUp.generation
+        async let woken = wakeUp.wait(after: seen, timeout: .seconds(3600))
+        try? await Task.sleep(for: .milliseconds(20))
+        wakeUp.signal()
+        #expect(await woken)
+    }
+
+    @Test func withoutASignalTheWaitTimesOut() async {
+        let wakeUp = JobWakeUp()
+        #expect(await wakeUp.wait(after: wakeUp.generation, timeout: .milliseconds(10)) == false)
+        // A signal before an earlier look does not count for a later one.
+        wakeUp.signal()
+        #expect(await wakeUp.wait(after: wakeUp.generation, timeout: .milliseconds(10)) == false)
+    }
+
+    @Test func manyWaitersAllWakeAndCancellationEndsAWait() async {
+        let wakeUp = JobWakeUp()
+        let seen = wakeUp.generation
+        let results = await withTaskGroup(of: Bool.self) { group in
+            for _ in 0..<32 { group.addTask { await wakeUp.wait(after: seen, timeout: .seconds(3600)) } }
+            try? await Task.sleep(for: .milliseconds(20))
+            wakeUp.signal()
+            return await group.reduce(into: []) { $0.append($1) }
+        }
+        #expect(results.count == 32 && results.allSatisfy { $0 })
+        let waiting = Task { await wakeUp.wait(after: wakeUp.generation, timeout: .seconds(3600)) }
+        waiting.cancel()
+        #expect(await waiting.value == false)
     }
 }

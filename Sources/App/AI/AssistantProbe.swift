@@ -1,8 +1,8 @@
 import Assistant
 import Vapor
 
-/// Lets `lore-bench` time the configured assistant in-process — its database-backed cache hit
-/// without HTTP, sign-in or logging around it. Not used by the app itself.
+/// Lets `lore-bench` time the configured assistant in-process — a cache hit (in memory or in the
+/// database, as configured) without HTTP, sign-in or logging around it. Not used by the app itself.
 public struct AssistantProbe: Sendable {
     private let assistant: Assistant
 

@@ -100,17 +100,19 @@ enum AssetCreation {
         return CID(rest)
     }
 
-    /// Saves the row and enqueues its pipeline (one job per attempt: the key includes it).
-    /// Saves the row (and, for a derivative, its links) and enqueues its pipeline; returns the job's id.
+    /// Saves the row (and, for a derivative, its links) and enqueues its pipeline (one job per
+    /// attempt: the key includes it); returns the job's id. Idle workers start it at once.
     @discardableResult
     static func start(_ asset: Asset, links: [DerivativeLink] = [], now: Date, queue: JobQueue, on database: any Database)
         async throws -> UUID?
     {
-        try await database.transaction { transaction in
+        let jobID = try await database.transaction { transaction in
             try await asset.save(on: transaction)
             for link in links { try await link.save(on: transaction) }
             return try await enqueuePipeline(for: asset, now: now, queue: queue, on: transaction)
         }
+        queue.wakeUp.signal()
+        return jobID
     }
 
     /// Enqueues the asset's pipeline; returns the job's id.

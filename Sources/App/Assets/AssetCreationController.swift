@@ -67,5 +67,6 @@ struct AssetCreationController: RouteCollection {
             try await AssetCreation.enqueuePipeline(
                 for: asset, now: services.clock.now(), queue: services.jobQueue, on: transaction)
         }
+        services.jobQueue.wakeUp.signal()
     }
 }

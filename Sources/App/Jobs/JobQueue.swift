@@ -6,6 +6,8 @@ import SQLKit
 /// PostgreSQL so concurrent workers on many instances never take the same job; SQLite runs one
 /// writer at a time, so the same UPDATE is atomic there.
 struct JobQueue: Sendable {
+    /// Signalled once a job is committed, so this process' idle workers start it at once.
+    let wakeUp = JobWakeUp()
     /// How long a claim lasts before another worker may take the job over.
     var lease: TimeInterval = 60
     /// Retry delay after the n-th failed attempt: `base · 2^(n−1)`, at most `maxBackoff`.

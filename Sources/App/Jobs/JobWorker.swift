@@ -118,15 +118,17 @@ final class JobWorker: Sendable {
         }
     }
 
-    /// Runs until cancelled, sleeping `pollInterval` whenever the queue is empty.
+    /// Runs until cancelled. When the queue is empty it waits `pollInterval`, or less when this
+    /// process commits a job meanwhile (``JobQueue/wakeUp``).
     func run() async {
         while !Task.isCancelled {
+            let seen = queue.wakeUp.generation
             do {
                 if try await runNext() { continue }
             } catch {
                 logger.error("Job worker \(name): \(String(reflecting: error))")
             }
-            try? await Task.sleep(for: pollInterval)
+            await queue.wakeUp.wait(after: seen, timeout: pollInterval)
         }
     }
 }
