@@ -28,6 +28,7 @@ public func configure(
 
     try FileManager.default.createDirectory(atPath: config.dataDirectory, withIntermediateDirectories: true)
     try configureDatabase(app, config: config)
+    try await prepareSQLite(app, config: config)
     registerMigrations(app)
 
     app.asyncCommands.use(WorkerCommand(), as: "worker")

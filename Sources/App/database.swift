@@ -2,6 +2,7 @@ import Fluent
 import FluentPostgresDriver
 import FluentSQLiteDriver
 import Foundation
+import SQLKit
 import Vapor
 
 /// SQLite (the embedded default) or PostgreSQL, by `DATABASE_URL`.
@@ -24,6 +25,18 @@ func configureDatabase(_ app: Application, config: LoreConfig) throws {
                 connectionPoolTimeout: .seconds(Int64(config.databasePoolTimeout))),
             as: .psql)
     }
+}
+
+/// SQLite keeps its journal as a write-ahead log: a commit is one append and one fsync of the
+/// log (with `synchronous` left at FULL, so a committed transaction survives a power cut), where
+/// the default rollback journal costs several fsyncs; readers no longer wait for a writer, and a
+/// second process (`lore worker`, `lore migrate`) shares the file safely. The mode is stored in
+/// the database file, so setting it once per start is enough.
+func prepareSQLite(_ app: Application, config: LoreConfig) async throws {
+    guard case .sqlite = config.database, let sql = app.db as? any SQLDatabase else { return }
+    let rows = try await sql.raw("PRAGMA journal_mode=WAL").all()
+    let mode = try rows.first?.decode(column: "journal_mode", as: String.self)
+    if mode != "wal" { app.logger.warning("SQLite kept journal mode \(mode ?? "?") instead of WAL") }
 }
 
 /// Every migration, in order. Append only; never edit one that has shipped.

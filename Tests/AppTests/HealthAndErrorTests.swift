@@ -1,10 +1,22 @@
 @testable import App
+import SQLKit
 import Testing
 import Vapor
 import VaporTesting
 
 @Suite("Health, version and the error envelope")
 struct HealthAndErrorTests {
+    @Test(.enabled(if: !TestDatabase.isPostgres, "SQLite only"))
+    func sqliteKeepsAWriteAheadLog() async throws {
+        try await withLore { (client: TestClient) async throws in
+            let rows = try await (client.app.db as! any SQLDatabase).raw("PRAGMA journal_mode").all()
+            #expect(try rows.first?.decode(column: "journal_mode", as: String.self) == "wal")
+            // Committed writes are synced at every commit, not only at checkpoints.
+            let synchronous = try await (client.app.db as! any SQLDatabase).raw("PRAGMA synchronous").all()
+            #expect(try synchronous.first?.decode(column: "synchronous", as: Int.self) == 2, "FULL")
+        }
+    }
+
     @Test func healthzChecksTheDatabase() async throws {
         try await withLore { (client: TestClient) async throws in
             // MUT
