@@ -64,6 +64,25 @@ struct DerivativeTests {
         }
     }
 
+    @Test func backgroundWorkersLeaveAnInlineDerivativeToItsRequest() async throws {
+        try await withLore { (client: TestClient) async throws in
+            let (alice, bob) = (try await client.signIn(TestWallet()), try await client.signIn(TestWallet()))
+            let parent = try await client.createRegisteredAsset(alice, ["license_type": "commercial_remix", "royalty_percentage": 10])
+            // Eager workers, as `lore serve` runs them: they would claim any due job at once.
+            let workers = (0..<2).map { _ in client.app.makeJobWorker() }
+            let running = workers.map { worker in Task { await worker.run() } }
+            defer { for task in running { task.cancel() } }
+            for seed in UInt64(60)..<64 {
+                // MUT
+                let response = try await derivative(client, parents: [(parent, 100)], by: bob, seed: seed)
+                // validate: the request ran the registration itself and answers its outcome
+                #expect(response.status == .created, "\(response.body.string)")
+                let child = try #require(try response.json["child_asset"] as? [String: Any])
+                #expect(child["registration_status"] as? String == "registered")
+            }
+        }
+    }
+
     @Test func multiParentDerivativeWithAttribution() async throws {
         try await withLore { (client: TestClient) async throws in
             let (alice, bob, carol) = (

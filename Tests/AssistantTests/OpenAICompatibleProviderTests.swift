@@ -70,12 +70,10 @@ struct OpenAICompatibleProviderTests {
         try await withFakeServer { server in
             server.script("m", .delayed(milliseconds: 8000, .answer("late")))
             let provider = OpenAICompatibleProvider(configuration: OpenAICompatibleConfiguration(baseURL: server.baseURL))
-            let started = ContinuousClock.now
+            // A timeout, not the late answer (which would have been returned had the provider waited).
             await #expect(throws: AIProviderError.timeout(after: .milliseconds(250))) {
                 try await provider.complete(request(timeout: .milliseconds(250)))
             }
-            // Well before the answer would have come.
-            #expect(ContinuousClock.now - started < .milliseconds(6000))
         }
     }
 

@@ -101,28 +101,34 @@ enum AssetCreation {
     }
 
     /// Saves the row (and, for a derivative, its links) and enqueues its pipeline (one job per
-    /// attempt: the key includes it); returns the job's id. Idle workers start it at once.
+    /// attempt: the key includes it); returns the job's id. Idle workers start it at once —
+    /// unless the caller `runsInline` (claims the job itself right away): then the job is held
+    /// back from the workers for one lease, and is theirs only if that request never ran it.
     @discardableResult
-    static func start(_ asset: Asset, links: [DerivativeLink] = [], now: Date, queue: JobQueue, on database: any Database)
-        async throws -> UUID?
-    {
+    static func start(
+        _ asset: Asset, links: [DerivativeLink] = [], now: Date, queue: JobQueue, runsInline: Bool = false,
+        on database: any Database
+    ) async throws -> UUID? {
+        let runAt = runsInline ? now.addingTimeInterval(queue.lease) : now
         let jobID = try await database.transaction { transaction in
             try await asset.save(on: transaction)
             for link in links { try await link.save(on: transaction) }
-            return try await enqueuePipeline(for: asset, now: now, queue: queue, on: transaction)
+            return try await enqueuePipeline(for: asset, runAt: runAt, now: now, queue: queue, on: transaction)
         }
-        queue.wakeUp.signal()
+        if !runsInline { queue.wakeUp.signal() }
         return jobID
     }
 
     /// Enqueues the asset's pipeline; returns the job's id.
     @discardableResult
-    static func enqueuePipeline(for asset: Asset, now: Date, queue: JobQueue, on database: any Database) async throws -> UUID? {
+    static func enqueuePipeline(
+        for asset: Asset, runAt: Date? = nil, now: Date, queue: JobQueue, on database: any Database
+    ) async throws -> UUID? {
         let id = try asset.requireID()
         let run = try await Job.query(on: database).filter(\.$kind == CreationPipeline.kind)
             .filter(\.$payload ~~ id.uuidString).count() + 1
         return try await queue.enqueueReturningID(
-            kind: CreationPipeline.kind, payload: CreationPipeline.Payload(assetID: id), runAt: now, now: now,
+            kind: CreationPipeline.kind, payload: CreationPipeline.Payload(assetID: id), runAt: runAt ?? now, now: now,
             maxAttempts: 5, uniqueKey: "\(CreationPipeline.kind):\(id.uuidString):\(run)", on: database)
     }
 }

@@ -27,7 +27,8 @@ struct DerivativeController: RouteCollection {
             contentStore: services.contentStore, on: req.db)
         let child = prepared.child
         guard let jobID = try await AssetCreation.start(
-            child, links: prepared.links, now: services.clock.now(), queue: services.jobQueue, on: req.db)
+            child, links: prepared.links, now: services.clock.now(), queue: services.jobQueue, runsInline: true,
+            on: req.db)
         else { throw APIError(.internalServerError, "Could not schedule the registration") }
 
         if case .failed(let error) = try await req.application.makeJobWorker().runNow(jobID: jobID),
