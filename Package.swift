@@ -97,10 +97,17 @@ let package = Package(
         ),
         .testTarget(name: "SIWETests", dependencies: ["SIWE", "Ethereum", "TestVectors"]),
         .testTarget(name: "StoryTests", dependencies: ["Story", "Ethereum", "TestVectors"]),
+        // A scripted HTTP/1.1 server on loopback standing in for Pinata (IPFS and app tests).
+        .target(
+            name: "FakeHTTP",
+            dependencies: [.product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
+                           .product(name: "NIOHTTP1", package: "swift-nio")],
+            path: "Tests/FakeHTTP"
+        ),
         // The IPFS and Assistant tests run fake HTTP servers (Pinata, OpenAI-compatible) on loopback.
         .testTarget(
             name: "IPFSTests",
-            dependencies: ["IPFS", "TestVectors", .product(name: "NIOCore", package: "swift-nio"),
+            dependencies: ["IPFS", "TestVectors", "FakeHTTP", .product(name: "NIOCore", package: "swift-nio"),
                            .product(name: "NIOPosix", package: "swift-nio"), .product(name: "NIOHTTP1", package: "swift-nio")]
         ),
         .testTarget(
@@ -111,7 +118,7 @@ let package = Package(
         .testTarget(
             name: "AppTests",
             dependencies: [
-                "App", "Ethereum", "SIWE", "Story", "IPFS", "TestVectors",
+                "App", "Ethereum", "SIWE", "Story", "IPFS", "TestVectors", "FakeHTTP",
                 .product(name: "VaporTesting", package: "vapor"),
                 // The upload tests compute CIDs and SHA-256 themselves and run a fake Pinata
                 // and raw HTTP/1.1 connections on loopback.

@@ -1,3 +1,4 @@
+import FakeHTTP
 import AsyncHTTPClient
 import Foundation
 @testable import IPFS

@@ -3,34 +3,49 @@ import NIOCore
 import NIOHTTP1
 import NIOPosix
 
-/// A scripted HTTP/1.1 server on 127.0.0.1 (ephemeral port) standing in for Pinata and a
-/// gateway: it records every request and answers with what the test's handler returns.
-/// A request the handler does not expect gets a 599 so the test fails loudly.
-final class FakeHTTPServer: Sendable {
-    struct Request: Sendable {
-        let method: HTTPMethod
-        let uri: String
-        let headers: HTTPHeaders
-        let body: [UInt8]
+/// A scripted HTTP/1.1 server on 127.0.0.1 (ephemeral port) standing in for an outside service
+/// (Pinata's API and gateway in the IPFS and app tests): it records every request and answers
+/// with what the test's handler returns.
+public final class FakeHTTPServer: Sendable {
+    public struct Request: Sendable {
+        public let method: HTTPMethod
+        public let uri: String
+        public let headers: HTTPHeaders
+        public let body: [UInt8]
+
+        /// The parts of a multipart/form-data body, parsed by the fake itself (independent of
+        /// the code under test); nil when the body is not well-formed multipart.
+        public var multipartParts: [MultipartPart]? {
+            guard let type = headers.first(name: "content-type"),
+                let boundary = type.firstMatch(of: /multipart\/form-data; boundary=(.+)$/)?.1
+            else { return nil }
+            return MultipartPart.parse(body, boundary: String(boundary))
+        }
     }
 
-    struct Response: Sendable {
-        var status: HTTPResponseStatus
-        var headers: [(String, String)] = []
-        var body: [UInt8] = []
+    public struct Response: Sendable {
+        public var status: HTTPResponseStatus
+        public var headers: [(String, String)]
+        public var body: [UInt8]
 
-        static func json(_ text: String, status: HTTPResponseStatus = .ok) -> Response {
+        public init(status: HTTPResponseStatus, headers: [(String, String)] = [], body: [UInt8] = []) {
+            self.status = status
+            self.headers = headers
+            self.body = body
+        }
+
+        public static func json(_ text: String, status: HTTPResponseStatus = .ok) -> Response {
             Response(status: status, headers: [("Content-Type", "application/json")], body: Array(text.utf8))
         }
     }
 
-    typealias Handler = @Sendable (Request) -> Response
+    public typealias Handler = @Sendable (Request) -> Response
 
     private let channel: any Channel
     private let log: RequestLog
 
     /// The server's base URL, e.g. `http://127.0.0.1:54321`.
-    let baseURL: String
+    public let baseURL: String
 
     private init(channel: any Channel, log: RequestLog) {
         self.channel = channel
@@ -38,7 +53,7 @@ final class FakeHTTPServer: Sendable {
         self.baseURL = "http://127.0.0.1:\(channel.localAddress!.port!)"
     }
 
-    static func start(_ handler: @escaping Handler) async throws -> FakeHTTPServer {
+    public static func start(_ handler: @escaping Handler) async throws -> FakeHTTPServer {
         let log = RequestLog()
         let channel = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
@@ -52,9 +67,9 @@ final class FakeHTTPServer: Sendable {
     }
 
     /// Requests received so far, in order.
-    var requests: [Request] { log.all }
+    public var requests: [Request] { log.all }
 
-    func stop() async throws {
+    public func stop() async throws {
         try await channel.close()
     }
 }
@@ -97,9 +112,7 @@ private final class ScriptedHandler: ChannelInboundHandler, @unchecked Sendable 
             log.append(request)
             let response = handler(request)
             var headers = HTTPHeaders(response.headers)
-            if !headers.contains(name: "content-length") {
-                headers.add(name: "Content-Length", value: String(response.body.count))
-            }
+            headers.replaceOrAdd(name: "Content-Length", value: String(response.body.count))
             context.write(wrapOutboundOut(.head(HTTPResponseHead(version: head.version, status: response.status, headers: headers))), promise: nil)
             if head.method != .HEAD && !response.body.isEmpty {
                 context.write(wrapOutboundOut(.body(.byteBuffer(ByteBuffer(bytes: response.body)))), promise: nil)
@@ -111,14 +124,14 @@ private final class ScriptedHandler: ChannelInboundHandler, @unchecked Sendable 
 }
 
 /// The parts of a multipart/form-data body (test-side parser).
-struct MultipartPart {
-    let headers: [String: String]
-    let body: [UInt8]
+public struct MultipartPart: Sendable {
+    public let headers: [String: String]
+    public let body: [UInt8]
 
-    var name: String? { headers["content-disposition"]?.firstMatch(of: /name="([^"]*)"/).map { String($0.1) } }
-    var filename: String? { headers["content-disposition"]?.firstMatch(of: /filename="([^"]*)"/).map { String($0.1) } }
+    public var name: String? { headers["content-disposition"]?.firstMatch(of: /name="([^"]*)"/).map { String($0.1) } }
+    public var filename: String? { headers["content-disposition"]?.firstMatch(of: /filename="([^"]*)"/).map { String($0.1) } }
 
-    static func parse(_ body: [UInt8], boundary: String) -> [MultipartPart]? {
+    public static func parse(_ body: [UInt8], boundary: String) -> [MultipartPart]? {
         let delimiter = Array("--\(boundary)".utf8)
         var parts: [MultipartPart] = []
         guard body.starts(with: delimiter) else { return nil }
