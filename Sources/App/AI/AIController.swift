@@ -9,64 +9,54 @@ struct AIController: RouteCollection {
     func boot(routes: any RoutesBuilder) throws {
         let ai = routes.grouped("assets", "ai").grouped(RequireUser())
         let tasks = ai.grouped(RateLimitMiddleware(group: .ai))
-        tasks.post("generate-title", use: generateTitle)
-        tasks.post("enhance-description", use: enhanceDescription)
-        tasks.post("analyze-content", use: analyzeContent)
-        tasks.post("suggest-license", use: suggestLicense)
-        tasks.post("analyze-derivative", use: analyzeDerivative)
+        tasks.post("generate-title") { req in
+            try await Self.task(.title, req) { (assistant, input: TitleRequest, tier) async throws(AssistantError) in
+                try await assistant.generateTitles(input, tier: tier)
+            }
+        }
+        tasks.post("enhance-description") { req in
+            try await Self.task(.description, req) { (assistant, input: DescriptionRequest, tier) async throws(AssistantError) in
+                try await assistant.enhanceDescription(input, tier: tier)
+            }
+        }
+        tasks.post("analyze-content") { req in
+            try await Self.task(.analysis, req) { (assistant, input: ContentAnalysisRequest, tier) async throws(AssistantError) in
+                try await assistant.analyzeContent(input, tier: tier)
+            }
+        }
+        tasks.post("suggest-license") { req in
+            try await Self.task(.license, req) { (assistant, input: LicenseRequest, tier) async throws(AssistantError) in
+                try await assistant.suggestLicense(input, tier: tier)
+            }
+        }
+        tasks.post("analyze-derivative") { req in
+            try await Self.task(.derivative, req) { (assistant, input: DerivativeRequest, tier) async throws(AssistantError) in
+                try await assistant.analyzeDerivative(input, tier: tier)
+            }
+        }
         tasks.post("feedback", use: AIFeedbackController.submit)
         let analytics = ai.grouped(RateLimitMiddleware(group: .analytics))
         analytics.get("usage-stats", use: AIStatsController.usageStats)
         analytics.get("platform-stats", use: AIStatsController.platformStats)
     }
 
-    func generateTitle(req: Request) async throws -> AIAnswerResponse<TitleSuggestions> {
-        let body = try req.content.decode(GenerateTitleBody.self)
-        let generation = try await Self.generation(for: body, req)
-        let (answer, log) = try await generation.run(.title) { () async throws(AssistantError) in
-            try await req.lore.assistant.generateTitles(body.request, tier: generation.tier)
-        }
-        return try AIAnswerResponse(answer, log: log)
-    }
-
-    func enhanceDescription(req: Request) async throws -> AIAnswerResponse<EnhancedDescription> {
-        let body = try req.content.decode(EnhanceDescriptionBody.self)
-        let generation = try await Self.generation(for: body, req)
-        let (answer, log) = try await generation.run(.description) { () async throws(AssistantError) in
-            try await req.lore.assistant.enhanceDescription(body.request, tier: generation.tier)
-        }
-        return try AIAnswerResponse(answer, log: log)
-    }
-
-    func analyzeContent(req: Request) async throws -> AIAnswerResponse<ContentAnalysis> {
-        let body = try req.content.decode(AnalyzeContentBody.self)
-        let generation = try await Self.generation(for: body, req)
-        let (answer, log) = try await generation.run(.analysis) { () async throws(AssistantError) in
-            try await req.lore.assistant.analyzeContent(body.request, tier: generation.tier)
-        }
-        return try AIAnswerResponse(answer, log: log)
-    }
-
-    func suggestLicense(req: Request) async throws -> AIAnswerResponse<LicenseSuggestion> {
-        let body = try req.content.decode(SuggestLicenseBody.self)
-        let generation = try await Self.generation(for: body, req)
-        let (answer, log) = try await generation.run(.license) { () async throws(AssistantError) in
-            try await req.lore.assistant.suggestLicense(body.request, tier: generation.tier)
-        }
-        return try AIAnswerResponse(answer, log: log)
-    }
-
-    func analyzeDerivative(req: Request) async throws -> AIAnswerResponse<DerivativeAnalysis> {
-        let body = try req.content.decode(AnalyzeDerivativeBody.self)
-        let generation = try await Self.generation(for: body, req)
-        let (answer, log) = try await generation.run(.derivative) { () async throws(AssistantError) in
-            try await req.lore.assistant.analyzeDerivative(body.request, tier: generation.tier)
+    /// Runs one task: decodes its body, checks the caller's asset and the tier, asks the
+    /// assistant and logs the outcome.
+    private static func task<Input: Codable & Sendable, Result: Codable & Sendable & Equatable>(
+        _ operation: AssistantOperation, _ req: Request,
+        _ ask: @escaping @Sendable (Assistant, Input, ModelTier) async throws(AssistantError) -> AssistantAnswer<Result>
+    ) async throws -> AIAnswerResponse<Result> {
+        let body = try req.content.decode(AITaskBody<Input>.self)
+        let generation = try await generation(for: body, req)
+        let assistant = req.lore.assistant
+        let (answer, log) = try await generation.run(operation) { () async throws(AssistantError) in
+            try await ask(assistant, body.input, generation.tier)
         }
         return try AIAnswerResponse(answer, log: log)
     }
 
     /// The caller, their asset (when named) and the tier, checked before any model is asked.
-    private static func generation(for body: some AITaskBody, _ req: Request) async throws -> AIGeneration {
+    private static func generation(for body: AITaskBody<some Codable & Sendable>, _ req: Request) async throws -> AIGeneration {
         let user = try req.requireUser()
         let (tier, assetID) = try body.commonFields()
         var asset: Asset?

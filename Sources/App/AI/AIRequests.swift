@@ -2,15 +2,34 @@ import Assistant
 import Foundation
 import Vapor
 
-/// The fields every AI task endpoint accepts besides its own: the asset the answer is for and
-/// the model tier. Required task fields are optional here so that the assistant's validation
-/// reports every missing or invalid field at once.
-protocol AITaskBody: Content {
-    var assetUUID: String? { get }
-    var modelTier: String? { get }
-}
+/// A task endpoint's body: the task's own fields, decoded as the assistant's request type (so
+/// its validation reports every missing or invalid field at once), and the two fields every
+/// task accepts — the asset the answer is for and the model tier. Encoded back the same flat
+/// way for the generation log's inputs.
+struct AITaskBody<Input: Codable & Sendable>: Codable, Sendable {
+    var input: Input
+    var assetUUID: String?
+    var modelTier: String?
 
-extension AITaskBody {
+    private enum CommonKeys: String, CodingKey {
+        case assetUUID = "asset_uuid"
+        case modelTier = "model_tier"
+    }
+
+    init(from decoder: any Decoder) throws {
+        input = try Input(from: decoder)
+        let common = try decoder.container(keyedBy: CommonKeys.self)
+        assetUUID = try common.decodeIfPresent(String.self, forKey: .assetUUID)
+        modelTier = try common.decodeIfPresent(String.self, forKey: .modelTier)
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        try input.encode(to: encoder)
+        var common = encoder.container(keyedBy: CommonKeys.self)
+        try common.encodeIfPresent(assetUUID, forKey: .assetUUID)
+        try common.encodeIfPresent(modelTier, forKey: .modelTier)
+    }
+
     /// The tier and asset id, or a 400 naming each bad field.
     func commonFields() throws -> (tier: ModelTier, assetID: UUID?) {
         var problems: [String: [String]] = [:]
@@ -29,109 +48,5 @@ extension AITaskBody {
         }
         guard problems.isEmpty else { throw APIError.validation(problems) }
         return (tier, assetID)
-    }
-}
-
-/// `POST /api/assets/ai/generate-title/`.
-struct GenerateTitleBody: AITaskBody {
-    var description: String?
-    var assetType: String?
-    var assetUUID: String?
-    var modelTier: String?
-
-    var request: TitleRequest { TitleRequest(description: description ?? "", assetType: assetType) }
-
-    enum CodingKeys: String, CodingKey {
-        case description
-        case assetType = "asset_type"
-        case assetUUID = "asset_uuid"
-        case modelTier = "model_tier"
-    }
-}
-
-/// `POST /api/assets/ai/enhance-description/`.
-struct EnhanceDescriptionBody: AITaskBody {
-    var description: String?
-    var title: String?
-    var assetType: String?
-    var assetUUID: String?
-    var modelTier: String?
-
-    var request: DescriptionRequest {
-        DescriptionRequest(description: description ?? "", title: title, assetType: assetType)
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case description, title
-        case assetType = "asset_type"
-        case assetUUID = "asset_uuid"
-        case modelTier = "model_tier"
-    }
-}
-
-/// `POST /api/assets/ai/analyze-content/`.
-struct AnalyzeContentBody: AITaskBody {
-    var title: String?
-    var description: String?
-    var mediaURL: String?
-    var assetUUID: String?
-    var modelTier: String?
-
-    var request: ContentAnalysisRequest {
-        ContentAnalysisRequest(title: title ?? "", description: description ?? "", mediaURL: mediaURL)
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case title, description
-        case mediaURL = "media_url"
-        case assetUUID = "asset_uuid"
-        case modelTier = "model_tier"
-    }
-}
-
-/// `POST /api/assets/ai/suggest-license/`.
-struct SuggestLicenseBody: AITaskBody {
-    var assetType: String?
-    var description: String?
-    var intendedUse: String?
-    var assetUUID: String?
-    var modelTier: String?
-
-    /// The assistant reports a missing `asset_type` itself (with the other fields' problems).
-    var request: LicenseRequest {
-        LicenseRequest(assetType: assetType ?? "", description: description ?? "", intendedUse: intendedUse)
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case description
-        case assetType = "asset_type"
-        case intendedUse = "intended_use"
-        case assetUUID = "asset_uuid"
-        case modelTier = "model_tier"
-    }
-}
-
-/// `POST /api/assets/ai/analyze-derivative/`.
-struct AnalyzeDerivativeBody: AITaskBody {
-    var parentDescription: String?
-    var childDescription: String?
-    var parentMediaURL: String?
-    var childMediaURL: String?
-    var assetUUID: String?
-    var modelTier: String?
-
-    var request: DerivativeRequest {
-        DerivativeRequest(
-            parentDescription: parentDescription ?? "", childDescription: childDescription ?? "",
-            parentMediaURL: parentMediaURL, childMediaURL: childMediaURL)
-    }
-
-    enum CodingKeys: String, CodingKey {
-        case parentDescription = "parent_description"
-        case childDescription = "child_description"
-        case parentMediaURL = "parent_media_url"
-        case childMediaURL = "child_media_url"
-        case assetUUID = "asset_uuid"
-        case modelTier = "model_tier"
     }
 }

@@ -8,6 +8,14 @@ public struct TitleRequest: Sendable, Equatable, Codable {
         self.assetType = assetType
     }
 
+    /// A missing `description` decodes as empty, so validation reports it with the other fields.
+    public init(from decoder: any Decoder) throws {
+        let fields = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            description: try fields.decodeIfPresent(String.self, forKey: .description) ?? "",
+            assetType: try fields.decodeIfPresent(String.self, forKey: .assetType))
+    }
+
     enum CodingKeys: String, CodingKey {
         case description
         case assetType = "asset_type"
@@ -24,6 +32,15 @@ public struct DescriptionRequest: Sendable, Equatable, Codable {
         self.description = description
         self.title = title
         self.assetType = assetType
+    }
+
+    /// A missing `description` decodes as empty, so validation reports it with the other fields.
+    public init(from decoder: any Decoder) throws {
+        let fields = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            description: try fields.decodeIfPresent(String.self, forKey: .description) ?? "",
+            title: try fields.decodeIfPresent(String.self, forKey: .title),
+            assetType: try fields.decodeIfPresent(String.self, forKey: .assetType))
     }
 
     enum CodingKeys: String, CodingKey {
@@ -44,6 +61,15 @@ public struct ContentAnalysisRequest: Sendable, Equatable, Codable {
         self.mediaURL = mediaURL
     }
 
+    /// Missing `title` or `description` decode as empty, so validation reports them together.
+    public init(from decoder: any Decoder) throws {
+        let fields = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            title: try fields.decodeIfPresent(String.self, forKey: .title) ?? "",
+            description: try fields.decodeIfPresent(String.self, forKey: .description) ?? "",
+            mediaURL: try fields.decodeIfPresent(String.self, forKey: .mediaURL))
+    }
+
     enum CodingKeys: String, CodingKey {
         case title, description
         case mediaURL = "media_url"
@@ -60,6 +86,15 @@ public struct LicenseRequest: Sendable, Equatable, Codable {
         self.assetType = assetType
         self.description = description
         self.intendedUse = intendedUse
+    }
+
+    /// Missing `asset_type` or `description` decode as empty, so validation reports them together.
+    public init(from decoder: any Decoder) throws {
+        let fields = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            assetType: try fields.decodeIfPresent(String.self, forKey: .assetType) ?? "",
+            description: try fields.decodeIfPresent(String.self, forKey: .description) ?? "",
+            intendedUse: try fields.decodeIfPresent(String.self, forKey: .intendedUse))
     }
 
     enum CodingKeys: String, CodingKey {
@@ -84,6 +119,16 @@ public struct DerivativeRequest: Sendable, Equatable, Codable {
         self.childDescription = childDescription
         self.parentMediaURL = parentMediaURL
         self.childMediaURL = childMediaURL
+    }
+
+    /// Missing descriptions decode as empty, so validation reports them together.
+    public init(from decoder: any Decoder) throws {
+        let fields = try decoder.container(keyedBy: CodingKeys.self)
+        self.init(
+            parentDescription: try fields.decodeIfPresent(String.self, forKey: .parentDescription) ?? "",
+            childDescription: try fields.decodeIfPresent(String.self, forKey: .childDescription) ?? "",
+            parentMediaURL: try fields.decodeIfPresent(String.self, forKey: .parentMediaURL),
+            childMediaURL: try fields.decodeIfPresent(String.self, forKey: .childMediaURL))
     }
 
     enum CodingKeys: String, CodingKey {
