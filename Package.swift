@@ -30,7 +30,6 @@ let package = Package(
             dependencies: [
                 "CSecp256k1",
                 .product(name: "BigInt", package: "BigInt"),
-                .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         .target(name: "SIWE", dependencies: ["Ethereum"]),

@@ -50,13 +50,6 @@ public enum Hex {
         return out
     }
 
-    /// True when `string` is `0x` followed by hex digits (any case).
-    public static func isPrefixedHex(_ string: some StringProtocol) -> Bool {
-        let utf8 = Substring(string).utf8
-        guard utf8.count >= 2, utf8.starts(with: [48, 120]) else { return false }
-        return utf8.dropFirst(2).allSatisfy { value(of: $0) != nil }
-    }
-
     @inline(__always)
     static func value(of char: UInt8) -> UInt8? {
         switch char {

@@ -64,7 +64,7 @@ struct AssetCreationTests {
                 let cid = try #require(CID(String(uri.dropFirst("ipfs://".count))))
                 let object = try #require(try await client.app.lore.contentStore.open(cid))
                 let bytes = try await object.chunks().collect(upTo: 1 << 20)
-                let digest = SHA256.hash(data: Data(buffer: bytes)).map { String(format: "%02x", $0) }.joined()
+                let digest = Hex.encode(SHA256.hash(data: Data(buffer: bytes)), prefix: false)
                 #expect(asset[hashKey] as? String == "0x" + digest)
             }
             let ipDocument = try await metadataDocument(client, asset["metadata_uri"])

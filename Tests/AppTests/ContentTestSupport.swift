@@ -1,4 +1,5 @@
 import Crypto
+import Ethereum
 import Foundation
 import IPFS
 import NIOCore
@@ -96,7 +97,7 @@ enum SampleFile {
     }
 
     static func sha256(_ bytes: [UInt8]) -> String {
-        "0x" + SHA256.hash(data: bytes).map { String(format: "%02x", $0) }.joined()
+        Hex.encode(SHA256.hash(data: bytes))
     }
 }
 

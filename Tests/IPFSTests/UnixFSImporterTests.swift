@@ -6,20 +6,13 @@ import Testing
 
 @Suite("UnixFS importer: streaming and blocks")
 struct UnixFSImporterTests {
-    private static func pseudoRandom(_ count: Int, seed: UInt64) -> [UInt8] {
-        var state = seed
-        return (0..<count).map { _ in
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return UInt8(truncatingIfNeeded: state >> 33)
-        }
-    }
 
     @Test func sameRootWhateverTheSplit() throws {
-        let data = Self.pseudoRandom(3 * 262_144 + 12_345, seed: 7)
+        let data = TestData.random(3 * 262_144 + 12_345, seed: 7)
         var whole = UnixFSImporter(options: .cidV1)
         try whole.update(data)
         let expected = try whole.finalize().root
-        for piece in [1, 4095, 262_143, 262_144, 262_145, 1_000_000] where piece > 1 || data.count < 2_000_000 {
+        for piece in [1, 4095, 262_143, 262_144, 262_145, 1_000_000] {
             var importer = UnixFSImporter(options: .cidV1)
             var offset = 0
             while offset < data.count {
@@ -34,7 +27,7 @@ struct UnixFSImporterTests {
     }
 
     @Test func everyBlockHashesToItsCIDAndTheRootComesLast() throws {
-        let data = Self.pseudoRandom(2 * 262_144 + 1, seed: 3)
+        let data = TestData.random(2 * 262_144 + 1, seed: 3)
         var blocks: [(CID, [UInt8])] = []
         var importer = UnixFSImporter(options: .cidV1) { cid, bytes in blocks.append((cid, Array(bytes))) }
         try importer.update(data)

@@ -139,7 +139,7 @@ struct CreationPipeline: JobHandler {
         for try await chunk in object.chunks() {
             chunk.withUnsafeReadableBytes { hasher.update(bufferPointer: $0) }
         }
-        return hasher.finalize().map { String(format: "%02x", $0) }.joined()
+        return Hex.encode(hasher.finalize(), prefix: false)
     }
 
     /// `metadata_upload`: build, store and hash the IP and NFT metadata documents.

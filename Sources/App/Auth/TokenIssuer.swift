@@ -1,4 +1,5 @@
 import Crypto
+import Ethereum
 import Fluent
 import Foundation
 import JWT
@@ -153,7 +154,7 @@ struct TokenIssuer: Sendable {
 
     /// Hex SHA-256 of the token: what the database keeps.
     static func hash(_ token: String) -> String {
-        SHA256.hash(data: Data(token.utf8)).map { String(format: "%02x", $0) }.joined()
+        Hex.encode(SHA256.hash(data: Data(token.utf8)), prefix: false)
     }
 }
 

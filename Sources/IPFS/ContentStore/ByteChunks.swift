@@ -18,11 +18,6 @@ public struct ByteChunks: AsyncSequence, Sendable {
         self.makeSource = makeSource
     }
 
-    /// Chunks from buffers already in memory (fakes, small documents).
-    public init(buffers: [ByteBuffer]) {
-        self.init { BufferListSource(buffers) }
-    }
-
     public struct AsyncIterator: AsyncIteratorProtocol {
         let source: any ByteChunkSource
 

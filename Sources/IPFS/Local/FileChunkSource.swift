@@ -24,7 +24,8 @@ actor FileChunkSource: ByteChunkSource {
         let onCorruption: @Sendable () -> Void
     }
 
-    private static let readSize = 262_144
+    /// One leaf of the CIDv1 DAG: the unit the recorded leaf digests cover.
+    private static let readSize = LeafDigests.chunkSize
 
     private let path: String
     private let range: Range<Int64>

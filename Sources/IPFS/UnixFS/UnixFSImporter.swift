@@ -52,9 +52,6 @@ public struct UnixFSImporter {
         self.builder = BalancedDAGBuilder(maxLinks: options.maxLinks, cidVersion: options.cidVersion)
     }
 
-    /// Bytes imported so far.
-    public var bytesImported: UInt64 { fileSize }
-
     /// Feeds the next bytes of the file.
     public mutating func update(_ bytes: UnsafeRawBufferPointer) throws {
         precondition(!isFinalized, "UnixFSImporter.update after finalize")
