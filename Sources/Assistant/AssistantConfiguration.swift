@@ -2,11 +2,6 @@
 public enum ModelTier: String, Sendable, Codable, CaseIterable {
     case fast
     case quality
-
-    /// Unknown or missing tiers fall back to `fast`, as in the original system (inventory §4.14).
-    public init(requested: String?) {
-        self = requested.flatMap { ModelTier(rawValue: $0.lowercased()) } ?? .fast
-    }
 }
 
 /// The models of each tier, tried in order.
@@ -25,11 +20,6 @@ public struct ModelTiers: Sendable, Equatable {
         case .quality: quality
         }
     }
-
-    /// The original system's OpenRouter chains (lore-inventory.md §4.14).
-    public static let openRouterDefaults = ModelTiers(
-        fast: ["google/gemini-flash-1.5", "meta-llama/llama-3.2-3b-instruct", "mistralai/mistral-7b-instruct"],
-        quality: ["google/gemini-pro-1.5", "meta-llama/llama-3.1-8b-instruct"])
 
     /// The embedded local provider, the only "model" of both tiers.
     public static let local = ModelTiers(fast: [LocalProvider.modelName], quality: [LocalProvider.modelName])

@@ -59,6 +59,33 @@ struct AIConfigTests {
         #expect(config.adapters.ai == "openai-compatible")
     }
 
+    @Test("the shared cache namespace changes with the server and the models, not with anything else")
+    func sharedNamespace() throws {
+        let server = ["AI_BASE_URL": "http://127.0.0.1:11434/v1", "AI_MODELS_FAST": "llama3.2"]
+        func namespace(_ values: [String: String]) throws -> String { try LoreConfig(values: values).ai.sharedNamespace }
+        #expect(try namespace([:]) == "local")
+        let first = try namespace(server)
+        #expect(first.hasPrefix("openai-compatible:") && first.count == "openai-compatible:".count + 16)
+        #expect(try namespace(server.merging(["AI_TEMPERATURE": "0.1", "AI_CACHE_TTL": "60"]) { $1 }) == first)
+        #expect(try namespace(server.merging(["AI_BASE_URL": "http://127.0.0.1:8081/v1"]) { $1 }) != first)
+        #expect(try namespace(server.merging(["AI_MODELS_FAST": "qwen2.5:7b"]) { $1 }) != first)
+        #expect(try namespace(server.merging(["AI_MODELS_QUALITY": "llama3.3"]) { $1 }) != first)
+        #expect(try namespace(["OPENROUTER_API_KEY": "sk-or-1"]).hasPrefix("openrouter:"))
+    }
+
+    @Test("AI_BASE_URL never receives OPENROUTER_API_KEY: only AI_API_KEY is sent there")
+    func openRouterKeyStaysWithOpenRouter() throws {
+        let base = ["AI_BASE_URL": "http://127.0.0.1:11434/v1", "AI_MODELS_FAST": "llama3.2", "OPENROUTER_API_KEY": "sk-or-1"]
+        guard case .openAICompatible(let without) = try LoreConfig(values: base).ai.provider else {
+            Issue.record("not the compatible provider")
+            return
+        }
+        #expect(without.apiKey == nil)
+        let withKey = try LoreConfig(values: base.merging(["AI_API_KEY": "sk-local"]) { $1 }).ai.provider
+        guard case .openAICompatible(let settings) = withKey else { Issue.record("\(withKey)"); return }
+        #expect(settings.apiKey == "sk-local")
+    }
+
     @Test("every invalid AI value is a start-up problem naming its variable")
     func problems() throws {
         let error = try #require(throws: ConfigurationError.self) {

@@ -186,6 +186,25 @@ struct JobTests {
         }
     }
 
+    @Test func housekeepingPurgesExpiredRefreshTokensAndDeadSessions() async throws {
+        try await withLore { (client: TestClient) async throws in
+            _ = try await client.signIn(TestWallet())
+            _ = try await client.signIn(TestWallet())
+            client.clock.advance(by: 8 * 86_400)  // past the 7-day refresh lifetime
+            let fresh = try await client.signIn(TestWallet())
+            // MUT
+            try await client.app.lore.jobQueue.enqueue(
+                kind: HousekeepingJob.kind, payload: [String: String](), runAt: client.clock.now(),
+                now: client.clock.now(), on: client.app.db)
+            #expect(try await client.app.makeJobWorker().drain() == 1)
+            // validate: only the fresh session and its token are left, and it still refreshes
+            #expect(try await RefreshToken.query(on: client.app.db).count() == 1)
+            #expect(try await AuthSession.query(on: client.app.db).count() == 1)
+            let refreshed = try await client.send(.POST, "/api/auth/refresh-token/", json: JSONBody(["refresh": fresh.refresh]))
+            #expect(refreshed.status == .ok, "\(refreshed.body.string)")
+        }
+    }
+
     @Test func unknownKindFailsPermanently() async throws {
         try await withLore { (client: TestClient) async throws in
             try await client.app.lore.jobQueue.enqueue(

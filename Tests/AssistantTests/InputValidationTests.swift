@@ -48,11 +48,4 @@ struct InputValidationTests {
         let answer = try await assistant.generateTitles(TitleRequest(description: "a forest", assetType: "Game Asset"))
         #expect(answer.result.titles.count == 4)
     }
-
-    @Test("an unknown or missing tier falls back to fast")
-    func tierParsing() {
-        #expect(ModelTier(requested: "QUALITY") == .quality)
-        #expect(ModelTier(requested: "premium") == .fast)
-        #expect(ModelTier(requested: nil) == .fast)
-    }
 }

@@ -1,7 +1,6 @@
 """A fresh PostgreSQL database per Lore installation, on the throw-away server that
 `scripts/with-postgres` starts (`LORE_TEST_DATABASE_URL`; scripts/python-tests runs pytest under it).
 """
-import glob
 import os
 import subprocess
 import urllib.parse
@@ -25,8 +24,7 @@ def create_database(prefix: str = "lore_system") -> str:
         raise RuntimeError(unavailable_reason())
     parts = urllib.parse.urlsplit(base)
     name = f"{prefix}_{uuid.uuid4().hex[:12]}"
-    binaries = sorted(glob.glob("/usr/lib/postgresql/*/bin/createdb"))
-    createdb = binaries[-1] if binaries else "createdb"
-    subprocess.run([createdb, "-h", parts.hostname, "-p", str(parts.port), "-U", parts.username or "lore", name],
+    # scripts/with-postgres puts its server's binaries first on PATH.
+    subprocess.run(["createdb", "-h", parts.hostname, "-p", str(parts.port), "-U", parts.username or "lore", name],
                    check=True, capture_output=True, text=True)
     return urllib.parse.urlunsplit((parts.scheme, parts.netloc, "/" + name, parts.query, ""))

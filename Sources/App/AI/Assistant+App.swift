@@ -7,7 +7,7 @@ extension Assistant {
     /// default on PostgreSQL), and the app's clock for cache expiry and marks.
     static func make(settings: AISettings, app: Application, clock: LoreClock) -> Assistant {
         let database = DatabaseHandle(app)
-        let namespace = settings.provider.name
+        let namespace = settings.sharedNamespace
         let provider: any AIProvider = switch settings.provider {
         case .local:
             LocalProvider()
@@ -23,10 +23,10 @@ extension Assistant {
             marks = InMemoryRateLimitMarks()
         case .database:
             cache = DatabaseAnswerCache(namespace: namespace, database: database)
-            marks = DatabaseRateLimitMarks(namespace: namespace, database: database)
+            // The local provider never answers 429: there is nothing to share, nor to look up.
+            marks = settings.provider == .local
+                ? InMemoryRateLimitMarks() : DatabaseRateLimitMarks(namespace: namespace, database: database)
         }
-        return Assistant(
-            provider: provider, configuration: settings.assistant, cache: settings.assistant.cacheEnabled ? cache : nil,
-            rateLimitMarks: marks, now: now)
+        return Assistant(provider: provider, configuration: settings.assistant, cache: cache, rateLimitMarks: marks, now: now)
     }
 }

@@ -7,8 +7,8 @@ import SQLKit
 /// sees every answer, on SQLite and PostgreSQL alike. Expired rows are never served and are
 /// purged hourly by `AIHousekeepingJob`.
 ///
-/// Rows are keyed by `(namespace, cache_key)`, the namespace being the provider adapter's name
-/// (`local`, `openrouter`, `openai-compatible`). The key alone (DECISIONS.md "AI / Cache":
+/// Rows are keyed by `(namespace, cache_key)`, the namespace being ``AISettings/sharedNamespace``
+/// (the provider, and for a model server its URL and models). The key alone (DECISIONS.md "AI / Cache":
 /// operation, inputs, tier, prompt version) does not say which provider answered; without the
 /// namespace, switching an installation from the local provider to a model — or two instances
 /// configured differently on one database — would serve one provider's answers as the other's

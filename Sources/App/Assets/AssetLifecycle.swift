@@ -52,13 +52,8 @@ enum AssetLifecycle {
             }
             let parentIDs = try await DerivativeLink.query(on: transaction).filter(\.$child.$id == id).all(\.$parent.$id)
             try await Asset.query(on: transaction).filter(\.$id == id).delete()
-            if !parentIDs.isEmpty {
-                try await (transaction as! any SQLDatabase).update(Asset.schema)
-                    .set(SQLIdentifier("derivatives_count"),
-                         to: SQLRaw("CASE WHEN derivatives_count > 0 THEN derivatives_count - 1 ELSE 0 END"))
-                    .where(SQLIdentifier("id"), .in, SQLBind.group(parentIDs))
-                    .run()
-            }
+            // Its links went with it: the parents count their registered derivatives again.
+            try await AssetCounters.recountDerivatives(of: parentIDs, on: transaction)
         }
     }
 }

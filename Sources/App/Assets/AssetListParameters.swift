@@ -57,7 +57,6 @@ struct DiscoveryParameters: Sendable, Equatable {
     static let maximumSearchLength = 100
 
     /// The license choices of DECISIONS.md "Licenses": Story's PIL flavors and the custom form.
-    static let licenseTypes = ["non_commercial_social_remixing", "commercial_use", "commercial_remix", "cc_by", "custom"]
 
     /// Trimmed; nil when absent or blank.
     var search: String?
@@ -81,7 +80,7 @@ struct DiscoveryParameters: Sendable, Equatable {
         var reader = QueryParameterReader(request)
         search = reader.text("search", maximumLength: Self.maximumSearchLength)
         assetType = reader.choice("asset_type")
-        licenseType = reader.choice("license_type", among: Self.licenseTypes)
+        licenseType = reader.choice("license_type", among: LicenseSelection.flavors)
         if let creator = reader.text("creator", maximumLength: 100) { self.creator = reader.creator(creator) }
         ordering = reader.choice("ordering", default: .newest)
         try reader.finish()

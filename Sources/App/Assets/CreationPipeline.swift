@@ -72,10 +72,7 @@ struct CreationPipeline: JobHandler {
     /// `pending` at `completed` by an earlier version) instead of skipping it.
     private func finish(_ asset: Asset, now: Date, on database: any Database) async throws {
         if asset.registrationStatus != .registered || asset.failedAtStep != nil || asset.registrationError != nil {
-            asset.registrationStatus = .registered
-            asset.registeredAt = asset.registeredAt ?? now
-            asset.failedAtStep = nil
-            asset.registrationError = nil
+            Self.markRegistered(asset, now: now)
             try await asset.save(on: database)
         }
         let parents = try await DerivativeLink.query(on: database).filter(\.$child.$id == asset.requireID()).all()
@@ -103,13 +100,15 @@ struct CreationPipeline: JobHandler {
         case .completed:
             return
         }
-        if asset.creationStep == .completed {
-            asset.registrationStatus = .registered
-            asset.registeredAt = asset.registeredAt ?? context.now()
-            asset.failedAtStep = nil
-            asset.registrationError = nil
-        }
+        if asset.creationStep == .completed { Self.markRegistered(asset, now: context.now()) }
         try await asset.save(on: database)
+    }
+
+    private static func markRegistered(_ asset: Asset, now: Date) {
+        asset.registrationStatus = .registered
+        asset.registeredAt = asset.registeredAt ?? now
+        asset.failedAtStep = nil
+        asset.registrationError = nil
     }
 
     /// `media_upload`: the media must be in the content store; record what it is.
@@ -176,7 +175,7 @@ struct CreationPipeline: JobHandler {
         do {
             let receipt: LedgerReceipt<RegisteredIP>
             if links.isEmpty {
-                let terms = try LicenseSelection.terms(of: asset, deployment: deployment)
+                let terms = try LicenseSelection.terms(of: asset)
                 receipt = try await ledger.mintAndRegisterIpAndAttachPILTerms(
                     from: ledger.operatorAddress, spgNftContract: deployment.spgNftContract, recipient: owner,
                     ipMetadata: metadata, licenseTermsData: [LicenseTermsData(terms: terms)], allowDuplicates: false)
@@ -230,7 +229,7 @@ struct CreationPipeline: JobHandler {
         guard let ipID = asset.ipID, let ipId = try? Address(ignoringChecksum: ipID) else {
             throw PermanentJobFailure(description: "the asset has no ipId to attach terms to")
         }
-        let terms = try LicenseSelection.terms(of: asset, deployment: ledger.deployment)
+        let terms = try LicenseSelection.terms(of: asset)
         let owner = try Address(ignoringChecksum: asset.owner.walletAddress)
         let termsId = try await ledger.registerLicenseTerms(from: ledger.operatorAddress, terms: terms).result
         if !(try await ledger.attachedLicenseTerms(of: ipId)).contains(termsId) {

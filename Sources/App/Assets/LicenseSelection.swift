@@ -165,7 +165,7 @@ extension LicenseSelection {
     var storedTerms: String { Hex.encode(terms.abiEncoded) }
 
     /// The terms an asset was created with.
-    static func terms(of asset: Asset, deployment: StoryDeployment) throws -> PILTerms {
+    static func terms(of asset: Asset) throws -> PILTerms {
         guard let stored = asset.licenseTerms, let bytes = try? Hex.decode(stored),
               let value = try? ABI.decode(PILTerms.abiType, from: bytes), let terms = try? PILTerms(abiValue: value)
         else { throw PermanentJobFailure(description: "the asset's license terms are unreadable") }

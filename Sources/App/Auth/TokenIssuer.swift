@@ -152,6 +152,18 @@ struct TokenIssuer: Sendable {
         return Data(bytes).base64URLEncodedString()
     }
 
+    /// Deletes refresh tokens past their expiry (refused anyway; used ones that have not expired
+    /// stay, so replaying a rotated token still revokes its session) and the sessions left
+    /// without any, once they are older than the longest access token (a day).
+    static func purgeExpired(now: Date, on database: any Database) async throws {
+        try await RefreshToken.query(on: database).filter(\.$expiresAt < now).delete()
+        let cutoff = now.addingTimeInterval(-86_400)
+        try await (database as! any SQLDatabase).raw("""
+            DELETE FROM auth_sessions WHERE created_at < \(bind: cutoff)
+            AND NOT EXISTS (SELECT 1 FROM refresh_tokens t WHERE t.session_id = auth_sessions.id)
+            """).run()
+    }
+
     /// Hex SHA-256 of the token: what the database keeps.
     static func hash(_ token: String) -> String {
         Hex.encode(SHA256.hash(data: Data(token.utf8)), prefix: false)

@@ -1,4 +1,6 @@
 import Assistant
+import Crypto
+import Ethereum
 import Foundation
 
 /// The AI assistant's settings: which provider answers, its model tiers and limits, the cache,
@@ -13,9 +15,8 @@ public struct AISettings: Sendable, Equatable {
         /// Any OpenAI-compatible server at `AI_BASE_URL` (Ollama, llama.cpp, vLLM, …).
         case openAICompatible(OpenAICompatibleConfiguration)
 
-        /// The adapter's name, as `GET /api/version` reports it. It also namespaces the shared
-        /// answer cache and rate-limit marks, so switching provider never serves another
-        /// provider's answers.
+        /// The adapter's name, as `GET /api/version` reports it (and the first part of
+        /// ``AISettings/sharedNamespace``).
         public var name: String {
             switch self {
             case .local: "local"
@@ -33,6 +34,20 @@ public struct AISettings: Sendable, Equatable {
     }
 
     public var provider: Provider
+
+    /// What the shared answer cache and rate-limit marks are keyed under: the provider's name,
+    /// and for a model server a digest of its base URL and both tiers' models — instances share
+    /// answers and marks only when they ask the same models of the same server.
+    public var sharedNamespace: String {
+        switch provider {
+        case .local:
+            return provider.name
+        case .openRouter(let server), .openAICompatible(let server):
+            let identity = [server.baseURL, assistant.tiers.fast.joined(separator: ","),
+                            assistant.tiers.quality.joined(separator: ",")].joined(separator: "\n")
+            return provider.name + ":" + Hex.encode(SHA256.hash(data: Data(identity.utf8)).prefix(8), prefix: false)
+        }
+    }
     /// `memory` by default on SQLite (one instance: the embedded defaults); `database` by
     /// default on PostgreSQL, so several instances share one cache and one set of marks.
     public var sharedState: SharedState
@@ -77,7 +92,7 @@ extension AISettings {
             }
             assistant.tiers = ModelTiers(fast: fast ?? [], quality: quality ?? fast ?? [])
             provider = .openAICompatible(OpenAICompatibleConfiguration(
-                baseURL: baseURL.absoluteString, apiKey: apiKey ?? openRouterKey))
+                baseURL: baseURL.absoluteString, apiKey: apiKey))
         } else if let openRouterKey {
             if apiKey != nil { reader.problem("AI_API_KEY is only used with AI_BASE_URL; OpenRouter reads OPENROUTER_API_KEY") }
             let defaults = openRouterDefaultTiers

@@ -45,10 +45,6 @@ struct TokenPairResponse: Content {
     let refresh: String
 }
 
-struct LogoutRequest: Content {
-    var refresh: String?
-}
-
 struct ProfileUpdateRequest: Content {
     var username: String?
     var bio: String?

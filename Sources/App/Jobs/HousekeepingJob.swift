@@ -1,8 +1,8 @@
 import Fluent
 import Foundation
 
-/// Every minute: purges expired SIWE nonces, ended rate-limit windows, and finished jobs older
-/// than a day. Every delete is idempotent.
+/// Every minute: purges expired SIWE nonces, expired refresh tokens and the dead sessions they
+/// leave, ended rate-limit windows, and finished jobs older than a day. Every delete is idempotent.
 struct HousekeepingJob: JobHandler {
     static let kind = "housekeeping"
     static let schedule = RecurringSchedule(kind: kind, interval: 60)
@@ -15,6 +15,7 @@ struct HousekeepingJob: JobHandler {
     func run(_ context: JobContext) async throws {
         let now = context.now()
         try await Nonces.purgeExpired(now: now, on: context.database)
+        try await TokenIssuer.purgeExpired(now: now, on: context.database)
         try await rateLimiter.purge(before: now, on: context.database)
         try await Job.query(on: context.database)
             .filter(\.$status ~~ [.succeeded, .failed])

@@ -2,18 +2,6 @@ import BigInt
 import Foundation
 import Vapor
 
-/// An amount of WIP as the API shows it: exact wei (a string: uint256 does not fit JSON
-/// numbers) and the decimal value.
-struct WIPValue: Content {
-    let wei: String
-    let amount: String
-
-    init(_ wei: BigUInt) {
-        self.wei = String(wei)
-        amount = WIPAmount.decimal(fromWei: wei)
-    }
-}
-
 struct RoyaltyBalanceResponse: Content {
     let assetUUID: UUID
     let ipID: String

@@ -50,13 +50,6 @@ public actor InMemoryAnswerCache: AnswerCache {
         compactOrderIfNeeded()
     }
 
-    /// Removes every entry.
-    public func removeAll() {
-        entries.removeAll()
-        order.removeAll()
-        orderStart = 0
-    }
-
     private func makeRoom(now: Date) {
         let before = entries.count
         entries = entries.filter { $0.value.expiresAt > now }
