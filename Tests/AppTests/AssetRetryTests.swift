@@ -70,6 +70,48 @@ struct AssetRetryTests {
         }
     }
 
+    @Test func retriesKeepWorkingAfterHousekeepingPurgedEarlierJobs() async throws {
+        try await withLore { (client: TestClient) async throws in
+            let signedIn = try await client.signIn(TestWallet())
+            let uuid = try await failedAsset(client, signedIn, at: .storyRegistration)
+            // A second failure, then the first job is purged (finished more than a day ago).
+            client.app.lore.pipelineFaults.install(FailStep(step: .storyRegistration))
+            let second = try await client.send(.POST, "/api/assets/\(uuid)/retry_registration/", bearer: signedIn.access)
+            #expect(second.status == .ok)
+            try await client.app.makeJobWorker().drain()
+            client.app.lore.pipelineFaults.install(nil)
+            let jobs = try await Job.query(on: client.app.db).sort(\.$createdAt).sort(\.$id).all()
+            #expect(jobs.count == 2 && jobs.allSatisfy { $0.status == .failed })
+            try await jobs[0].delete(on: client.app.db)
+            // MUT
+            let third = try await client.send(.POST, "/api/assets/\(uuid)/retry_registration/", bearer: signedIn.access)
+            // validate: a job was enqueued and ran
+            #expect(third.status == .ok)
+            #expect(try await client.app.makeJobWorker().drain() == 1)
+            #expect(try await client.asset(uuid, bearer: signedIn.access)["registration_status"] as? String == "registered")
+        }
+    }
+
+    @Test func concurrentRetriesEnqueueOneJob() async throws {
+        try await withLore { (client: TestClient) async throws in
+            let signedIn = try await client.signIn(TestWallet())
+            let uuid = try await failedAsset(client, signedIn, at: .storyRegistration)
+            // MUT: eight retries at once
+            let statuses = try await withThrowingTaskGroup(of: HTTPStatus.self) { group in
+                for _ in 0..<8 {
+                    group.addTask {
+                        try await client.send(.POST, "/api/assets/\(uuid)/retry_registration/", bearer: signedIn.access).status
+                    }
+                }
+                return try await group.reduce(into: []) { $0.append($1) }
+            }
+            // validate: one accepted, the others told it is under way; one job queued
+            #expect(statuses.filter { $0 == .ok }.count == 1)
+            #expect(statuses.filter { $0 == .conflict }.count == 7)
+            #expect(try await Job.query(on: client.app.db).filter(\.$status == .queued).count() == 1)
+        }
+    }
+
     @Test func onlyFailedAssetsOfTheOwnerCanBeRetried() async throws {
         try await withLore { (client: TestClient) async throws in
             let owner = try await client.signIn(TestWallet())

@@ -100,8 +100,8 @@ enum AssetCreation {
         return CID(rest)
     }
 
-    /// Saves the row (and, for a derivative, its links) and enqueues its pipeline (one job per
-    /// attempt: the key includes it); returns the job's id. Idle workers start it at once —
+    /// Saves the row (and, for a derivative, its links) and enqueues its pipeline; returns the
+    /// job's id. Idle workers start it at once —
     /// unless the caller `runsInline` (claims the job itself right away): then the job is held
     /// back from the workers for one lease, and is theirs only if that request never ran it.
     @discardableResult
@@ -119,16 +119,14 @@ enum AssetCreation {
         return jobID
     }
 
-    /// Enqueues the asset's pipeline; returns the job's id.
+    /// Enqueues the asset's pipeline; returns the job's id. One job per creation or retry: a
+    /// new asset has none, and a retry first moves its asset out of `failed` (one request wins).
     @discardableResult
     static func enqueuePipeline(
         for asset: Asset, runAt: Date? = nil, now: Date, queue: JobQueue, on database: any Database
     ) async throws -> UUID? {
-        let id = try asset.requireID()
-        let run = try await Job.query(on: database).filter(\.$kind == CreationPipeline.kind)
-            .filter(\.$payload ~~ id.uuidString).count() + 1
-        return try await queue.enqueueReturningID(
-            kind: CreationPipeline.kind, payload: CreationPipeline.Payload(assetID: id), runAt: runAt ?? now, now: now,
-            maxAttempts: 5, uniqueKey: "\(CreationPipeline.kind):\(id.uuidString):\(run)", on: database)
+        try await queue.enqueueReturningID(
+            kind: CreationPipeline.kind, payload: CreationPipeline.Payload(assetID: try asset.requireID()),
+            runAt: runAt ?? now, now: now, maxAttempts: 5, on: database)
     }
 }

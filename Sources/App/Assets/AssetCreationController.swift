@@ -1,4 +1,5 @@
 import Fluent
+import SQLKit
 import Vapor
 
 /// Creating assets and resuming their creation (`POST /api/assets/`, `retry_registration`,
@@ -56,13 +57,22 @@ struct AssetCreationController: RouteCollection {
         return RetryResponse(success: true, message: "Creation retry initiated", asset: try AssetResponse(asset))
     }
 
+    /// Moves the asset from `failed` to `retrying` — one request wins when several race: the
+    /// others are 409 — and enqueues one pipeline job from `step`.
     private func resume(_ asset: Asset, at step: CreationStep, req: Request) async throws {
-        asset.registrationStatus = .retrying
-        asset.creationStep = step
-        asset.failedAtStep = nil
-        asset.registrationError = nil
         let services = req.lore
         try await req.db.transaction { transaction in
+            let claimed = try await (transaction as! any SQLDatabase).update(Asset.schema)
+                .set("registration_status", to: SQLBind(RegistrationStatus.retrying.rawValue))
+                .where("id", .equal, SQLBind(try asset.requireID()))
+                .where("registration_status", .equal, SQLBind(RegistrationStatus.failed.rawValue))
+                .returning("id")
+                .first()
+            guard claimed != nil else { throw APIError.conflict("This asset is already being retried.") }
+            asset.registrationStatus = .retrying
+            asset.creationStep = step
+            asset.failedAtStep = nil
+            asset.registrationError = nil
             try await asset.save(on: transaction)
             try await AssetCreation.enqueuePipeline(
                 for: asset, now: services.clock.now(), queue: services.jobQueue, on: transaction)
