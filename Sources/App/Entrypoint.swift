@@ -13,7 +13,12 @@ public enum LoreMain {
             exit(1)
         }
         var environment = Environment(name: config.environment, arguments: CommandLine.arguments)
-        try LoggingSystem.bootstrap(from: &environment)
+        // Every logger — the app's and each request's — logs at LORE_LOG_LEVEL.
+        let level = Logger.Level(rawValue: config.logLevel) ?? .info
+        try LoggingSystem.bootstrap(from: &environment) { _ in
+            let console = Terminal()
+            return { label in ConsoleLogger(label: label, console: console, level: level) }
+        }
         let app = try await Application.make(environment)
         do {
             let command = CommandLine.arguments.dropFirst().first { !$0.hasPrefix("-") } ?? "serve"
