@@ -96,6 +96,11 @@ struct JournalTests {
         #expect(try await history(second) == a)
         #expect(try await history(durable) == a)
         #expect(Set(a).count == a.count)
+        // The blocks too: every event at the same block, timestamp, position and transaction.
+        let events = try await first.events(after: nil, limit: 100_000)
+        #expect(!events.isEmpty && Set(events.map(\.blockNumber)).count > 1)
+        #expect(try await second.events(after: nil, limit: 100_000) == events)
+        #expect(try await durable.events(after: nil, limit: 100_000) == events)
     }
 
     @Test func aTornFinalRecordIsDroppedAndNothingElse() async throws {
@@ -124,7 +129,7 @@ struct JournalTests {
             // Every earlier transaction is there exactly once; the torn one is gone.
             for hash in hashes { #expect(recorded.contains(hash), "\(damage)") }
             #expect(!recorded.contains(lastReceipt.transactionHash), "\(damage)")
-            #expect(await reopened!.balance(of: alice, token: reopened!.deployment.wip) == StoryUnits.wip(100) - 0)
+            #expect(await reopened!.balance(of: alice, token: reopened!.deployment.wip) == StoryUnits.wip(100))
             #expect(await reopened!.blockNumber() == UInt64(hashes.count))
             // The file was cut cleanly: new transactions append and survive another restart.
             let again = try await reopened!.faucet(to: alice, amount: 2)

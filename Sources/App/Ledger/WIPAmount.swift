@@ -1,9 +1,10 @@
 import BigInt
 import Foundation
+import Story
 
 /// Amounts of WIP (18 decimals) as people write them ("1.5") and as the ledger counts them (wei).
 enum WIPAmount {
-    static let decimals = 18
+    static let decimals = StoryUnits.wipDecimals
 
     /// Parses a non-negative decimal with at most 18 fractional digits into wei; nil otherwise.
     static func wei(fromDecimal text: String) -> BigUInt? {

@@ -3,8 +3,8 @@ import Ethereum
 /// A refusal by Story Protocol's rules: the custom error the contracts revert with (name and
 /// arguments, exactly as `Errors.sol` declares them), and a plain-words explanation for people.
 ///
-/// The local ledger throws these; a JSON-RPC adapter builds the same values from revert data
-/// with ``init(revertData:)``, so callers handle both alike.
+/// The local ledger throws these; ``init(revertData:)`` builds the same values from a chain's
+/// revert data, so an adapter for the real chain can be handled alike.
 public struct StoryError: Error, Hashable, Sendable, CustomStringConvertible {
     /// Which error.
     public let definition: StoryErrorDefinition

@@ -59,22 +59,7 @@ public enum ContractAddress {
     /// The address of the contract `deployer` creates with account nonce `nonce` (contracts start
     /// at nonce 1, EIP-161).
     public static func create(deployer: Address, nonce: UInt64) -> Address {
-        let nonceRLP: [UInt8]
-        if nonce == 0 {
-            nonceRLP = [0x80]
-        } else if nonce < 0x80 {
-            nonceRLP = [UInt8(nonce)]
-        } else {
-            var be: [UInt8] = []
-            var n = nonce
-            while n > 0 {
-                be.insert(UInt8(truncatingIfNeeded: n), at: 0)
-                n >>= 8
-            }
-            nonceRLP = [0x80 + UInt8(be.count)] + be
-        }
-        let payload = [0x94] + deployer.bytes + nonceRLP
-        let rlp = [0xc0 + UInt8(payload.count)] + payload
+        let rlp = RLP.list([.bytes(deployer.bytes), .uint(nonce)]).encoded()
         return Address(unchecked: Array(Keccak256.hash(rlp).suffix(20)))
     }
 }

@@ -3,22 +3,6 @@ import Ethereum
 
 /// The port's dispute, group, permission and token transactions.
 extension LocalLedger {
-    private func unit(_ receipt: LedgerReceipt<CallResult>) -> LedgerReceipt<Void> { receipt.map { _ in () } }
-
-    private func value(_ receipt: LedgerReceipt<CallResult>) -> LedgerReceipt<BigUInt> {
-        receipt.map { result in
-            guard case .number(let value) = result else { preconditionFailure("numeric result") }
-            return value
-        }
-    }
-
-    private func values(_ receipt: LedgerReceipt<CallResult>) -> LedgerReceipt<[BigUInt]> {
-        receipt.map { result in
-            guard case .numbers(let values) = result else { preconditionFailure("numeric results") }
-            return values
-        }
-    }
-
     public func raiseDispute(
         from: Address, targetIpId: Address, disputeEvidenceHash: Bytes32, targetTag: Bytes32, liveness: UInt64,
         bond: BigUInt
@@ -27,7 +11,7 @@ extension LocalLedger {
         let data = try ABI.encode(
             [.uint(BigUInt(liveness)), .address(deployment.wip), .uint(bond)],
             as: [.uint(64), .address, .uint256])
-        return value(
+        return number(
             try await submit(
                 .raiseDispute(
                     targetIpId: targetIpId, disputeEvidenceHash: disputeEvidenceHash,
@@ -37,21 +21,21 @@ extension LocalLedger {
     public func setDisputeJudgement(
         from: Address, disputeId: BigUInt, decision: Bool, data: [UInt8]
     ) async throws -> LedgerReceipt<Void> {
-        unit(try await submit(.setDisputeJudgement(disputeId: disputeId, decision: decision, data: data), from: from))
+        none(try await submit(.setDisputeJudgement(disputeId: disputeId, decision: decision, data: data), from: from))
     }
 
     public func cancelDispute(from: Address, disputeId: BigUInt, data: [UInt8]) async throws -> LedgerReceipt<Void> {
-        unit(try await submit(.cancelDispute(disputeId: disputeId, data: data), from: from))
+        none(try await submit(.cancelDispute(disputeId: disputeId, data: data), from: from))
     }
 
     public func resolveDispute(from: Address, disputeId: BigUInt, data: [UInt8]) async throws -> LedgerReceipt<Void> {
-        unit(try await submit(.resolveDispute(disputeId: disputeId, data: data), from: from))
+        none(try await submit(.resolveDispute(disputeId: disputeId, data: data), from: from))
     }
 
     public func tagIfRelatedIpInfringed(
         from: Address, ipIdToTag: Address, infringerDisputeId: BigUInt
     ) async throws -> LedgerReceipt<BigUInt> {
-        value(
+        number(
             try await submit(
                 .tagIfRelatedIpInfringed(ipIdToTag: ipIdToTag, infringerDisputeId: infringerDisputeId),
                 from: from))
@@ -67,32 +51,32 @@ extension LocalLedger {
     public func addIp(
         from: Address, groupIpId: Address, ipIds: [Address], maxAllowedRewardShare: BigUInt
     ) async throws -> LedgerReceipt<Void> {
-        unit(
+        none(
             try await submit(
                 .addIp(groupIpId: groupIpId, ipIds: ipIds, maxAllowedRewardShare: maxAllowedRewardShare),
                 from: from))
     }
 
     public func removeIp(from: Address, groupIpId: Address, ipIds: [Address]) async throws -> LedgerReceipt<Void> {
-        unit(try await submit(.removeIp(groupIpId: groupIpId, ipIds: ipIds), from: from))
+        none(try await submit(.removeIp(groupIpId: groupIpId, ipIds: ipIds), from: from))
     }
 
     public func collectRoyalties(
         from: Address, groupIpId: Address, token: Address
     ) async throws -> LedgerReceipt<BigUInt> {
-        value(try await submit(.collectRoyalties(groupId: groupIpId, token: token), from: from))
+        number(try await submit(.collectRoyalties(groupId: groupIpId, token: token), from: from))
     }
 
     public func claimReward(
         from: Address, groupIpId: Address, token: Address, ipIds: [Address]
     ) async throws -> LedgerReceipt<[BigUInt]> {
-        values(try await submit(.claimReward(groupId: groupIpId, token: token, ipIds: ipIds), from: from))
+        numbers(try await submit(.claimReward(groupId: groupIpId, token: token, ipIds: ipIds), from: from))
     }
 
     public func collectRoyaltiesAndClaimReward(
         from: Address, groupIpId: Address, currencyTokens: [Address], memberIpIds: [Address]
     ) async throws -> LedgerReceipt<[BigUInt]> {
-        values(
+        numbers(
             try await submit(
                 .collectRoyaltiesAndClaimReward(
                     groupIpId: groupIpId, currencyTokens: currencyTokens,
@@ -103,7 +87,7 @@ extension LocalLedger {
         from: Address, ipAccount: Address, signer: Address, to: Address, function: FunctionSelector,
         permission: AccessPermission
     ) async throws -> LedgerReceipt<Void> {
-        unit(
+        none(
             try await submit(
                 .setPermission(
                     ipAccount: ipAccount, signer: signer, to: to, function: function,
@@ -113,39 +97,39 @@ extension LocalLedger {
     public func setAllPermissions(
         from: Address, ipAccount: Address, signer: Address, permission: AccessPermission
     ) async throws -> LedgerReceipt<Void> {
-        unit(
+        none(
             try await submit(
                 .setAllPermissions(ipAccount: ipAccount, signer: signer, permission: permission.rawValue),
                 from: from))
     }
 
     public func setBatchPermissions(from: Address, permissions: [PermissionEntry]) async throws -> LedgerReceipt<Void> {
-        unit(try await submit(.setBatchPermissions(permissions), from: from))
+        none(try await submit(.setBatchPermissions(permissions), from: from))
     }
 
     public func transfer(
         from: Address, token: Address, to: Address, amount: BigUInt
     ) async throws -> LedgerReceipt<Void> {
-        unit(try await submit(.transfer(token: token, to: to, amount: amount), from: from))
+        none(try await submit(.transfer(token: token, to: to, amount: amount), from: from))
     }
 
     public func transferFromIPAccount(
         from: Address, ipAccount: Address, token: Address, to: Address, amount: BigUInt
     ) async throws -> LedgerReceipt<Void> {
         let data = try LedgerCallKind.transfer.function.encodeCall([.address(to), .uint(amount)])
-        return unit(try await submit(.execute(ipAccount: ipAccount, to: token, value: 0, data: data), from: from))
+        return none(try await submit(.execute(ipAccount: ipAccount, to: token, value: 0, data: data), from: from))
     }
 
     public func transferNFT(
         from: Address, tokenContract: Address, tokenId: BigUInt, to: Address
     ) async throws -> LedgerReceipt<Void> {
-        unit(
+        none(
             try await submit(
                 .safeTransferFrom(contract: tokenContract, from: from, to: to, tokenId: tokenId), from: from))
     }
 
     /// Mints test WIP to `to` (at most `settings.faucetLimit` per request); sent by the operator.
     public func faucet(to: Address, amount: BigUInt) async throws -> LedgerReceipt<Void> {
-        unit(try await submit(.faucet(to: to, amount: amount), from: operatorAddress))
+        none(try await submit(.faucet(to: to, amount: amount), from: operatorAddress))
     }
 }

@@ -15,21 +15,22 @@ extension LocalLedger {
         }
     }
 
-    private func number(_ receipt: LedgerReceipt<CallResult>) -> LedgerReceipt<BigUInt> {
+    /// The receipt of a call answering a number (the shape its kind guarantees).
+    func number(_ receipt: LedgerReceipt<CallResult>) -> LedgerReceipt<BigUInt> {
         receipt.map { result in
             guard case .number(let value) = result else { preconditionFailure("numeric result") }
             return value
         }
     }
 
-    private func numbers(_ receipt: LedgerReceipt<CallResult>) -> LedgerReceipt<[BigUInt]> {
+    func numbers(_ receipt: LedgerReceipt<CallResult>) -> LedgerReceipt<[BigUInt]> {
         receipt.map { result in
             guard case .numbers(let values) = result else { preconditionFailure("numeric results") }
             return values
         }
     }
 
-    private func none(_ receipt: LedgerReceipt<CallResult>) -> LedgerReceipt<Void> { receipt.map { _ in () } }
+    func none(_ receipt: LedgerReceipt<CallResult>) -> LedgerReceipt<Void> { receipt.map { _ in () } }
 
     public func mintAndRegisterIpAndAttachPILTerms(
         from: Address, spgNftContract: Address, recipient: Address, ipMetadata: IPMetadata,

@@ -58,8 +58,6 @@ extension LedgerMachine {
         return order
     }
 
-    /// True when `ancestor` is reachable through parents (RoyaltyModule.hasAncestorIp).
-    func hasAncestor(_ ipId: Address, _ ancestor: Address) -> Bool { ancestors(of: ipId).contains(ancestor) }
 
     /// Earliest non-zero of two expiration times (ExpiringOps.getEarliestExpirationTime).
     func earliestExpiration(_ a: UInt64, _ b: UInt64) -> UInt64 {

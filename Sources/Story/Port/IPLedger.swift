@@ -1,8 +1,8 @@
 import BigInt
 import Ethereum
 
-/// Story Protocol as Lore uses it: one port, two adapters — the embedded ``LocalLedger`` and a
-/// JSON-RPC client of the real chain. Operations are named after Story's contract functions and
+/// Story Protocol as Lore uses it: one port, implemented today by the embedded ``LocalLedger``
+/// (an adapter for the real chain is to come). Operations are named after Story's contract functions and
 /// take Story's types and units (percentages: 100 % = 100_000_000; amounts in token wei).
 ///
 /// `from` is the transaction's sender (`msg.sender`): the signed-in creator's wallet on whose

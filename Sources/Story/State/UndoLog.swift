@@ -61,8 +61,6 @@ final class Table<Key: Hashable, Value> {
             if log.isRecording { log.record { [unowned self] in self.storage[key]!.removeLast() } }
         }
     }
-
-    var count: Int { storage.count }
 }
 
 /// A single rollback-able value (counters).
