@@ -97,3 +97,39 @@ struct MediaTypeSnifferTests {
         #expect(!MediaTypeSniffer.isTextual("image/png"))
     }
 }
+
+@Suite("Media type tracked chunk by chunk")
+struct MediaTypeTrackerTests {
+    private func feed(_ chunks: [[UInt8]]) -> (settledAfter: [String?], final: String) {
+        var tracker = MediaTypeTracker()
+        var settled: [String?] = []
+        for chunk in chunks {
+            chunk.withUnsafeBytes { tracker.update($0) }
+            settled.append(tracker.settled)
+        }
+        return (settled, tracker.final)
+    }
+
+    @Test func aBinaryFormatIsSettledOnceThePrefixIsIn() {
+        let png: [UInt8] = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] + [UInt8](repeating: 7, count: 9000)
+        let outcome = feed([Array(png[..<100]), Array(png[100...]), [1, 2, 3]])
+        #expect(outcome.settledAfter == [nil, "image/png", "image/png"])
+        #expect(outcome.final == "image/png")
+    }
+
+    @Test func textStaysOpenAndFallsBackWhenALaterByteIsNotText() {
+        let line = Array("plain words, line after line\n".utf8)
+        let text = (0..<400).flatMap { _ in line }  // past the 8 KiB prefix
+        let clean = feed([text, line])
+        #expect(clean.settledAfter == [nil, nil])
+        #expect(clean.final == "text/plain")
+        let spoiled = feed([text, [0x00, 0xff, 0xfe]])
+        #expect(spoiled.settledAfter == [nil, MediaTypeSniffer.unknown])
+        #expect(spoiled.final == MediaTypeSniffer.unknown)
+    }
+
+    @Test func aShortFileIsJudgedWhole() {
+        #expect(feed([Array("# Title\n".utf8)]).settledAfter == [nil])
+        #expect(feed([Array(#"{"a": 1}"#.utf8)]).final == "application/json")
+    }
+}

@@ -22,7 +22,7 @@ struct MultipartUpload {
     private var part = Part.none
     private var writer: (any ContentWriter)?
     private var fileComplete = false
-    private var mediaType = UploadMediaType()
+    private var mediaType = MediaTypeTracker()
     private var isTypeChecked = false
     private var assetTypeValue: [UInt8]?
     private var bodyBytes: Int64 = 0
@@ -73,8 +73,8 @@ struct MultipartUpload {
         guard await writer.bytesWritten > 0 else { throw UploadError.emptyFile }
         try checkMediaType(mediaType.final)
         let stored = try await writer.finish()
-        // The store sniffs on its own; UploadMediaType follows the same rule, so this only
-        // fails if the two disagree — the content is then stored but no asset can use it.
+        // The store tracks the type with the same MediaTypeTracker; checking its answer again
+        // keeps the store authoritative (a store with its own rule could disagree).
         try checkMediaType(stored.mimeType)
         return stored
     }
@@ -116,7 +116,7 @@ struct MultipartUpload {
         switch part {
         case .file:
             guard let writer else { return }
-            mediaType.update(bytes)
+            bytes.withUnsafeReadableBytes { mediaType.update($0) }
             if !isTypeChecked, let settled = mediaType.settled {
                 try checkMediaType(settled)
                 isTypeChecked = true

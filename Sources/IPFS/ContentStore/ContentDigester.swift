@@ -30,8 +30,7 @@ struct ContentDigester {
     private let leaves = LeafCollector()
     private var sha256 = SHA256()
     private var size: Int64 = 0
-    private var prefix: [UInt8] = []
-    private var text = TextValidator()
+    private var mediaType = MediaTypeTracker()
 
     /// A digester; `computesCIDv0` adds a second importer (plain `ipfs add`) at the cost of hashing twice.
     init(computesCIDv0: Bool) {
@@ -47,22 +46,14 @@ struct ContentDigester {
         try cidV0?.update(bytes)
         sha256.update(bufferPointer: bytes)
         size += Int64(bytes.count)
-        if prefix.count < MediaTypeSniffer.prefixLength {
-            prefix.append(contentsOf: bytes.prefix(MediaTypeSniffer.prefixLength - prefix.count))
-        }
-        text.update(bytes)
+        mediaType.update(bytes)
     }
 
     mutating func finalize() throws -> Digest {
         let root = try cidV1.finalize().root
         let rootV0 = try cidV0?.finalize().root
         let hex = sha256.finalize().map { String(format: "%02x", $0) }.joined()
-        var mimeType = MediaTypeSniffer.sniff(prefix, isComplete: Int64(prefix.count) == size)
-        // The prefix looked like text: the rest must be text too.
-        if MediaTypeSniffer.isTextual(mimeType) && !text.isCompleteText {
-            mimeType = MediaTypeSniffer.unknown
-        }
         return Digest(
-            cid: root, cidV0: rootV0, size: size, sha256: hex, mimeType: mimeType, leafDigests: leaves.digests)
+            cid: root, cidV0: rootV0, size: size, sha256: hex, mimeType: mediaType.final, leafDigests: leaves.digests)
     }
 }
