@@ -89,7 +89,7 @@ enum SampleFile {
         Array(("# A story\n\n" + (0..<lines).map { "Line \($0) of the *tale*.\n" }.joined()).utf8)
     }
 
-    /// The CIDv1 (raw leaves) `ipfs add --cid-version=1` prints for `bytes`.
+    /// The CID `ipfs add` prints for `bytes` with `options` (by default CIDv1, raw leaves).
     static func cid(_ bytes: [UInt8], _ options: UnixFSImportOptions = .cidV1) throws -> CID {
         var importer = UnixFSImporter(options: options)
         try importer.update(bytes)

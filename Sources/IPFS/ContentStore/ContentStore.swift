@@ -33,7 +33,7 @@ extension ContentStore {
         try await beginWrite(name: name, sizeLimit: nil)
     }
 
-    /// Stores `bytes` through a writer.
+    /// Stores `bytes` with no name (see ``put(bytes:name:)``).
     public func put(bytes: [UInt8]) async throws -> StoredContent {
         try await put(bytes: bytes, name: nil)
     }

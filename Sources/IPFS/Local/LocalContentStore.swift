@@ -18,8 +18,8 @@ import Darwin
 /// - Only the file bytes are kept, with the leaf digests and a small record; the CIDv1 DAG's
 ///   internal nodes are a pure function of the leaf digests, so they are rebuilt (to check the
 ///   CID) rather than stored.
-/// - Every write also computes the file's CIDv0 (plain `ipfs add`) and records it as an alias,
-///   so `Qm…` links to the same file resolve.
+/// - Unless `computesCIDv0` is off, every write also computes the file's CIDv0 (plain
+///   `ipfs add`) and records it as an alias, so `Qm…` links to the same file resolve.
 /// - Serving is verified: opening checks the record and the leaf digests against the CID and
 ///   re-hashes the whole file only when its status (inode, size, mtime, ctime) changed since it
 ///   was last verified; reading checks each chunk against its leaf digest. Content that fails

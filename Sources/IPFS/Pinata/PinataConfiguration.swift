@@ -16,7 +16,7 @@ public struct PinataConfiguration: Sendable {
     public var maximumContentSize: Int64
     /// Timeout of API calls other than file uploads, and of gateway requests' heads.
     public var requestTimeout: TimeAmount
-    /// Timeout of a whole file upload.
+    /// Timeout of a whole file upload, and of reading a file's body through the gateway.
     public var uploadTimeout: TimeAmount
 
     /// Settings with Pinata's public endpoints as defaults.

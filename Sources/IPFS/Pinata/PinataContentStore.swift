@@ -45,12 +45,14 @@ public struct PinataContentStore: ContentStore {
     public func put(bytes: [UInt8], name: String?) async throws -> StoredContent {
         guard !bytes.isEmpty else { throw ContentStoreError.empty }
         guard Int64(bytes.count) <= maximumContentSize else { throw ContentStoreError.tooLarge(limit: maximumContentSize) }
+        // Only a JSON object can go to pinJSONToIPFS: anything else is digested once, by the writer.
+        guard bytes.first(where: { $0 > 0x20 }) == UInt8(ascii: "{") else {
+            return try await putThroughWriter(bytes, name: name)
+        }
         var digester = ContentDigester(computesCIDv0: false)
         try bytes.withUnsafeBytes { try digester.update($0) }
         let digest = try digester.finalize()
-        guard digest.mimeType == "application/json", bytes.first(where: { $0 > 0x20 }) == UInt8(ascii: "{") else {
-            return try await putThroughWriter(bytes, name: name)
-        }
+        guard digest.mimeType == "application/json" else { return try await putThroughWriter(bytes, name: name) }
         return try await pinJSON(bytes, digest: digest, name: name)
     }
 
