@@ -20,24 +20,18 @@ struct CreateAssetRequest: Codable, Sendable {
 
 /// Validated creation input: an asset row ready to save.
 enum AssetCreation {
-    static let maxTitleLength = 200
-    static let maxDescriptionLength = 5000
-
     /// Checks every field (400 with each field's problems), then the media against the content
     /// store and the asset type (422), then builds the row.
     static func makeAsset(
         _ request: CreateAssetRequest, license: LicenseSelection?, owner: User, contentStore: any ContentStore
     ) async throws -> Asset {
         var problems: [String: [String]] = [:]
+        // The same length rules as editing (AssetEdit); a new asset also needs a description.
         let title = request.title.trimmingCharacters(in: .whitespacesAndNewlines)
-        if title.isEmpty || title.count > maxTitleLength {
-            problems["title"] = ["A title is 1 to \(maxTitleLength) characters."]
-        }
+        if let problem = AssetEdit.titleProblem(title) { problems["title"] = [problem] }
         let description = request.description.trimmingCharacters(in: .whitespacesAndNewlines)
         if description.isEmpty { problems["description"] = ["This field may not be blank."] }
-        if description.count > maxDescriptionLength {
-            problems["description"] = ["A description is at most \(maxDescriptionLength) characters."]
-        }
+        if let problem = AssetEdit.descriptionProblem(description) { problems["description"] = [problem] }
         let assetType = AssetType(rawValue: request.assetType)
         if assetType == nil {
             problems["asset_type"] = ["Invalid choice. Must be one of: \(AssetType.choices)."]
