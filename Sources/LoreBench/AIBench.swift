@@ -51,7 +51,8 @@ let aiSuite = HTTPBenchmarkSuite(name: "ai") {
         report("ai", "generate-title (cached) p50 latency, 1 connection", percentile(alone.latencies, 50) * 1000, "ms")
         report("ai", "generate-title (cached) p99 latency, 1 connection", percentile(alone.latencies, 99) * 1000, "ms")
 
-        // In-process: key, database lookup and decoding of a hit, nothing else.
+        // In-process: key, lookup in the configured cache (memory on the embedded defaults, the
+        // database with LORE_BENCH_DATABASE_URL) and decoding of a hit, nothing else.
         let probe = AssistantProbe(server.app)
         let iterations = 5000
         let start = DispatchTime.now().uptimeNanoseconds
