@@ -31,38 +31,45 @@ struct RoyaltySync: Sendable {
         }
     }
 
+    /// Records a batch: one query for the receiving assets, one insert for all their payments.
     private func record(_ events: [LedgerEventRecord], on database: any Database) async throws -> Int {
-        var recorded = 0
-        for record in events {
-            let row: (receiver: Address, payer: Address?, payerAddress: Address, token: Address, amount: BigUInt, source: String)
+        typealias Row = (
+            event: LedgerEventRecord, receiver: String, payer: Address?, payerAddress: Address, token: Address,
+            amount: BigUInt, source: String
+        )
+        let rows: [Row] = events.compactMap { record in
             switch record.event {
             case .royaltyPaid(let receiverIpId, let payerIpId, let sender, let token, _, let amountAfterFee):
-                row = (receiverIpId, payerIpId == .zero ? nil : payerIpId, sender, token, amountAfterFee, "direct")
-            case .revenueTransferredToVault(let ipId, let ancestorIpId, let token, let amount):
-                guard amount > 0 else { continue }
-                row = (ancestorIpId, ipId, record.address, token, amount, "derivative")
+                return (record, receiverIpId.lowercased, payerIpId == .zero ? nil : payerIpId, sender, token,
+                        amountAfterFee, "direct")
+            case .revenueTransferredToVault(let ipId, let ancestorIpId, let token, let amount) where amount > 0:
+                return (record, ancestorIpId.lowercased, ipId, record.address, token, amount, "derivative")
             default:
-                continue
+                return nil
             }
-            guard let asset = try await Asset.query(on: database).filter(\.$ipID == row.receiver.lowercased).first() else {
-                continue  // an IP registered outside Lore
-            }
-            let sql = database as! any SQLDatabase
-            let inserted = try await sql.insert(into: RoyaltyPayment.schema)
-                .columns(
-                    "id", "asset_id", "recipient_id", "payer_address", "payer_ip_id", "source", "amount_wei", "token",
-                    "tx_hash", "log_index", "block_number", "status", "paid_at", "created_at")
-                .values(
-                    SQLBind(UUID()), SQLBind(try asset.requireID()), SQLBind(asset.$owner.id), SQLBind(row.payerAddress.lowercased),
-                    SQLBind(row.payer?.lowercased), SQLBind(row.source), SQLBind(String(row.amount)), SQLBind(row.token.lowercased),
-                    SQLBind(record.transactionHash.hex), SQLBind(Int(record.logIndex)), SQLBind(Int64(record.blockNumber)),
-                    SQLBind("confirmed"), SQLBind(Date(timeIntervalSince1970: TimeInterval(record.blockTimestamp))), SQLBind(Date()))
-                .ignoringConflicts(with: ["tx_hash", "log_index"])
-                .returning("id")
-                .all()
-            recorded += inserted.count
         }
-        return recorded
+        guard !rows.isEmpty else { return 0 }
+        let assets = try await Asset.query(on: database).filter(\.$ipID ~~ Set(rows.map(\.receiver)).sorted()).all()
+        var byIpId: [String: Asset] = [:]
+        for asset in assets { if let ipId = asset.ipID { byIpId[ipId] = asset } }
+        let sql = database as! any SQLDatabase
+        var insert = sql.insert(into: RoyaltyPayment.schema)
+            .columns(
+                "id", "asset_id", "recipient_id", "payer_address", "payer_ip_id", "source", "amount_wei", "token",
+                "tx_hash", "log_index", "block_number", "status", "paid_at", "created_at")
+        var values = 0
+        for row in rows {
+            guard let asset = byIpId[row.receiver] else { continue }  // an IP registered outside Lore
+            let record = row.event
+            insert = insert.values(
+                SQLBind(UUID()), SQLBind(try asset.requireID()), SQLBind(asset.$owner.id), SQLBind(row.payerAddress.lowercased),
+                SQLBind(row.payer?.lowercased), SQLBind(row.source), SQLBind(String(row.amount)), SQLBind(row.token.lowercased),
+                SQLBind(record.transactionHash.hex), SQLBind(Int(record.logIndex)), SQLBind(Int64(record.blockNumber)),
+                SQLBind("confirmed"), SQLBind(Date(timeIntervalSince1970: TimeInterval(record.blockTimestamp))), SQLBind(Date()))
+            values += 1
+        }
+        guard values > 0 else { return 0 }
+        return try await insert.ignoringConflicts(with: ["tx_hash", "log_index"]).returning("id").all().count
     }
 
     static func cursor(on database: any Database) async throws -> LedgerCursor? {
