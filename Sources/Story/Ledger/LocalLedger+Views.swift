@@ -35,7 +35,7 @@ extension LocalLedger {
 
     /// getLicenseTermsId hashes the terms as given (the template escapes the uri only when registering).
     public func licenseTermsId(of terms: PILTerms) -> BigUInt? {
-        machine.state.termsIdByHash[terms.termsHash].map { BigUInt($0) }
+        machine.state.termsIdByValue[terms].map { BigUInt($0) }
     }
 
     public func licensingConfig(ipId: Address, licenseTermsId: BigUInt) -> LicensingConfig {

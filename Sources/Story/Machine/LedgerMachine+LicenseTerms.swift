@@ -26,12 +26,11 @@ extension LedgerMachine {
         escaped.uri = JSONEscape.escape(terms.uri)
         try verifyCommercialUse(escaped)
         try verifyDerivatives(escaped)
+        // The template de-duplicates by keccak256(abi.encode(terms)): equal terms, equal hash
+        // (PILTerms compares exactly the encoded fields), so the terms themselves are the key.
         if let existing = state.termsIdByValue[escaped] { return existing }
-        let hash = escaped.termsHash
-        if let existing = state.termsIdByHash[hash] { return existing }
         let id = state.termsCount.increment()
         state.terms[id] = escaped
-        state.termsIdByHash[hash] = id
         state.termsIdByValue[escaped] = id
         emit(
             deployment.piLicenseTemplate,

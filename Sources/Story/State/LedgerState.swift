@@ -18,11 +18,9 @@ final class LedgerState {
     lazy var ips = Table<Address, IPRecord>(log)
     lazy var metadata = Table<Address, MetadataRecord>(log)
 
-    // PILicenseTemplate: terms by id (1-based), by hash, and derivative approvals.
+    // PILicenseTemplate: terms by id (1-based), ids by the (escaped) terms — Story's index by
+    // terms hash, without encoding and hashing them — and derivative approvals.
     lazy var terms = Table<UInt64, PILTerms>(log)
-    lazy var termsIdByHash = Table<Bytes32, UInt64>(log)
-    /// The same index keyed by the (escaped) terms themselves: skips ABI-encoding and hashing
-    /// terms that were registered before (most registrations reuse a few flavors).
     lazy var termsIdByValue = Table<PILTerms, UInt64>(log)
     lazy var termsCount = Cell<UInt64>(0, log)
     lazy var derivativeApprovals = Table<ApprovalKey, Bool>(log)

@@ -84,7 +84,4 @@ public struct PILTerms: Hashable, Sendable, ABITupleConvertible {
             derivativesReciprocal: try r.bool(), derivativeRevCeiling: try r.uint(), currency: try r.address(),
             uri: try r.string())
     }
-
-    /// keccak256(abi.encode(terms)) — the key PILicenseTemplate de-duplicates on.
-    public var termsHash: Bytes32 { Bytes32.keccak256(abiEncoded) }
 }
