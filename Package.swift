@@ -52,9 +52,12 @@ let package = Package(
                 .product(name: "NIOFoundationCompat", package: "swift-nio"),
             ]
         ),
+        // JSONValue: shared by the assistant and the app (assets record their steps in it).
+        .target(name: "LoreJSON"),
         .target(
             name: "Assistant",
             dependencies: [
+                "LoreJSON",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -63,7 +66,7 @@ let package = Package(
         .target(
             name: "App",
             dependencies: [
-                "Ethereum", "SIWE", "Story", "IPFS", "Assistant",
+                "Ethereum", "SIWE", "Story", "IPFS", "Assistant", "LoreJSON",
                 .product(name: "Vapor", package: "vapor"),
                 .product(name: "Fluent", package: "fluent"),
                 .product(name: "FluentSQLiteDriver", package: "fluent-sqlite-driver"),
@@ -111,13 +114,13 @@ let package = Package(
         ),
         .testTarget(
             name: "AssistantTests",
-            dependencies: ["Assistant", "TestVectors", .product(name: "NIOCore", package: "swift-nio"),
+            dependencies: ["Assistant", "LoreJSON", "TestVectors", .product(name: "NIOCore", package: "swift-nio"),
                            .product(name: "NIOPosix", package: "swift-nio"), .product(name: "NIOHTTP1", package: "swift-nio")]
         ),
         .testTarget(
             name: "AppTests",
             dependencies: [
-                "App", "Ethereum", "SIWE", "Story", "IPFS", "TestVectors", "FakeHTTP",
+                "App", "Ethereum", "SIWE", "Story", "IPFS", "LoreJSON", "TestVectors", "FakeHTTP",
                 .product(name: "VaporTesting", package: "vapor"),
                 // The upload tests compute CIDs and SHA-256 themselves and run a fake Pinata
                 // and raw HTTP/1.1 connections on loopback.

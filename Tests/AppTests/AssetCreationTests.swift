@@ -6,6 +6,7 @@ import Ethereum
 import Fluent
 import Foundation
 import IPFS
+import LoreJSON
 import Story
 import Testing
 import Vapor

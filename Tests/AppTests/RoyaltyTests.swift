@@ -4,6 +4,7 @@ import BigInt
 import Ethereum
 import Fluent
 import Foundation
+import LoreJSON
 import Story
 import Testing
 import Vapor

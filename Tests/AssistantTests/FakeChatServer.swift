@@ -1,5 +1,6 @@
 import Assistant
 import Foundation
+import LoreJSON
 import NIOCore
 import NIOHTTP1
 import NIOPosix

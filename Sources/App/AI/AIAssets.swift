@@ -9,8 +9,7 @@ enum AIAssets {
     static func ownAsset(_ id: UUID, of user: User, on database: any Database) async throws -> Asset {
         guard let asset = try await Asset.find(id, on: database) else { throw APIError.notFound("Asset") }
         if asset.$owner.id == user.id { return asset }
-        let isPublic = asset.registrationStatus == .registered && !asset.isArchived
-        guard isPublic else { throw APIError.notFound("Asset") }
+        guard AssetVisibility.isVisible(asset, to: user.id) else { throw APIError.notFound("Asset") }
         throw APIError.forbidden("AI answers can only be attached to your own assets.")
     }
 }

@@ -5,39 +5,40 @@ import Vapor
 /// The AI assistant's endpoints under `/api/assets/ai/` (06-API-DOCUMENTATION.md §13-19):
 /// the five tasks and suggestion feedback (AI group, 60/min per user) and the usage statistics
 /// (analytics group, 30/min). All need a signed-in user.
-struct AIController: RouteCollection {
-    func boot(routes: any RoutesBuilder) throws {
-        let ai = routes.grouped("assets", "ai").grouped(RequireUser())
-        let tasks = ai.grouped(RateLimitMiddleware(group: .ai))
-        tasks.post("generate-title") { req in
-            try await Self.task(.title, req) { (assistant, input: TitleRequest, tier) async throws(AssistantError) in
-                try await assistant.generateTitles(input, tier: tier)
-            }
+enum AIController {
+    /// `POST /api/assets/ai/generate-title/`
+    static func generateTitle(req: Request) async throws -> AIAnswerResponse<TitleSuggestions> {
+        try await task(.title, req) { (assistant, input: TitleRequest, tier) async throws(AssistantError) in
+            try await assistant.generateTitles(input, tier: tier)
         }
-        tasks.post("enhance-description") { req in
-            try await Self.task(.description, req) { (assistant, input: DescriptionRequest, tier) async throws(AssistantError) in
-                try await assistant.enhanceDescription(input, tier: tier)
-            }
+    }
+
+    /// `POST /api/assets/ai/enhance-description/`
+    static func enhanceDescription(req: Request) async throws -> AIAnswerResponse<EnhancedDescription> {
+        try await task(.description, req) { (assistant, input: DescriptionRequest, tier) async throws(AssistantError) in
+            try await assistant.enhanceDescription(input, tier: tier)
         }
-        tasks.post("analyze-content") { req in
-            try await Self.task(.analysis, req) { (assistant, input: ContentAnalysisRequest, tier) async throws(AssistantError) in
-                try await assistant.analyzeContent(input, tier: tier)
-            }
+    }
+
+    /// `POST /api/assets/ai/analyze-content/`
+    static func analyzeContent(req: Request) async throws -> AIAnswerResponse<ContentAnalysis> {
+        try await task(.analysis, req) { (assistant, input: ContentAnalysisRequest, tier) async throws(AssistantError) in
+            try await assistant.analyzeContent(input, tier: tier)
         }
-        tasks.post("suggest-license") { req in
-            try await Self.task(.license, req) { (assistant, input: LicenseRequest, tier) async throws(AssistantError) in
-                try await assistant.suggestLicense(input, tier: tier)
-            }
+    }
+
+    /// `POST /api/assets/ai/suggest-license/`
+    static func suggestLicense(req: Request) async throws -> AIAnswerResponse<LicenseSuggestion> {
+        try await task(.license, req) { (assistant, input: LicenseRequest, tier) async throws(AssistantError) in
+            try await assistant.suggestLicense(input, tier: tier)
         }
-        tasks.post("analyze-derivative") { req in
-            try await Self.task(.derivative, req) { (assistant, input: DerivativeRequest, tier) async throws(AssistantError) in
-                try await assistant.analyzeDerivative(input, tier: tier)
-            }
+    }
+
+    /// `POST /api/assets/ai/analyze-derivative/`
+    static func analyzeDerivative(req: Request) async throws -> AIAnswerResponse<DerivativeAnalysis> {
+        try await task(.derivative, req) { (assistant, input: DerivativeRequest, tier) async throws(AssistantError) in
+            try await assistant.analyzeDerivative(input, tier: tier)
         }
-        tasks.post("feedback", use: AIFeedbackController.submit)
-        let analytics = ai.grouped(RateLimitMiddleware(group: .analytics))
-        analytics.get("usage-stats", use: AIStatsController.usageStats)
-        analytics.get("platform-stats", use: AIStatsController.platformStats)
     }
 
     /// Runs one task: decodes its body, checks the caller's asset and the tier, asks the

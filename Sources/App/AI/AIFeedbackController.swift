@@ -1,6 +1,7 @@
 import Assistant
 import Fluent
 import Foundation
+import LoreJSON
 import Vapor
 
 /// `POST /api/assets/ai/feedback/`: the caller accepts or rejects, and may rate 1-5, a

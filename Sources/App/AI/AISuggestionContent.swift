@@ -1,5 +1,6 @@
 import Assistant
 import Foundation
+import LoreJSON
 
 /// What part of an answer a verdict is about (`AIAssetMetadata.content_type`): the original
 /// system's `title`, `description`, `category`, `tags`, plus the whole answer of the other

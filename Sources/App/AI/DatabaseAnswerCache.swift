@@ -44,6 +44,6 @@ struct DatabaseAnswerCache: AnswerCache {
 
     /// Deletes expired answers of every namespace.
     static func purgeExpired(now: Date, on database: any Database) async throws {
-        try await (database as! any SQLDatabase).delete(from: table).where("expires_at", .lessThanOrEqual, SQLBind(now)).run()
+        try await database.sql.delete(from: table).where("expires_at", .lessThanOrEqual, SQLBind(now)).run()
     }
 }

@@ -20,5 +20,5 @@ struct DatabaseHandle: Sendable {
         return database
     }
 
-    func sql() -> any SQLDatabase { database() as! any SQLDatabase }
+    func sql() -> any SQLDatabase { database().sql }
 }

@@ -33,6 +33,6 @@ struct DatabaseRateLimitMarks: RateLimitMarks {
 
     /// Deletes marks that have expired.
     static func purgeExpired(now: Date, on database: any Database) async throws {
-        try await (database as! any SQLDatabase).delete(from: table).where("marked_until", .lessThanOrEqual, SQLBind(now)).run()
+        try await database.sql.delete(from: table).where("marked_until", .lessThanOrEqual, SQLBind(now)).run()
     }
 }

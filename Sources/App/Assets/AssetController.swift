@@ -4,23 +4,8 @@ import Vapor
 /// Reading assets and their life after creation (`/api/assets/…`): the owner's list, public
 /// discovery, detail, edit, archive, restore and permanent deletion. Reads count against the
 /// `asset_read` rate limit, writes against `asset_write`.
-struct AssetController: RouteCollection {
+struct AssetController: Sendable {
     let discoveryCounts = DiscoveryCountCache()
-
-    func boot(routes: any RoutesBuilder) throws {
-        let assets = routes.grouped("assets")
-        let reads = assets.grouped(RateLimitMiddleware(group: .assetRead))
-        reads.get("discover", use: discover)
-        reads.get(":uuid", use: detail)
-        reads.grouped(RequireUser()).get(use: ownAssets)
-
-        let writes = assets.grouped(RateLimitMiddleware(group: .assetWrite), RequireUser())
-        // Room for a 5000-character description of 4-byte characters, escaped.
-        writes.on(.PATCH, ":uuid", body: .collect(maxSize: "64kb"), use: update)
-        writes.delete(":uuid", use: archive)
-        writes.post(":uuid", "restore", use: restore)
-        writes.delete(":uuid", "permanent_delete", use: permanentlyDelete)
-    }
 
     /// `GET /api/assets/` — the caller's own assets, in every registration state.
     func ownAssets(req: Request) async throws -> Page<AssetResponse> {
@@ -78,8 +63,6 @@ struct AssetController: RouteCollection {
     }
 
     private func makePage(_ items: [Asset], count: Int, page: PageRequest, for req: Request) throws -> Page<AssetResponse> {
-        Page(
-            results: try items.map(AssetResponse.init), count: count, request: page, url: req.url,
-            publicOrigin: req.lore.config.publicOrigin)
+        Page(results: try items.map(AssetResponse.init), count: count, request: page, for: req)
     }
 }

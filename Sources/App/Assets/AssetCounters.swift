@@ -7,7 +7,7 @@ enum AssetCounters {
     /// Sets each asset's `derivatives_count` to the number of its registered derivatives.
     static func recountDerivatives(of assetIDs: [UUID], on database: any Database) async throws {
         guard !assetIDs.isEmpty else { return }
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         for id in Set(assetIDs) {
             try await sql.raw("""
                 UPDATE assets SET derivatives_count = (

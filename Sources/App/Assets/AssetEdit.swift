@@ -1,5 +1,5 @@
-import Assistant
 import Foundation
+import LoreJSON
 import Vapor
 
 /// A `PATCH /api/assets/{uuid}/` body: only `title` and `description` may change. Everything

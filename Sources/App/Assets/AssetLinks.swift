@@ -31,12 +31,12 @@ enum AssetLinks {
     ) async throws -> (parents: [LinkedAssetSummary], derivatives: [LinkedAssetSummary]) {
         let id = try asset.requireID()
         let parentsQuery = DerivativeLink.query(on: database).filter(\.$child.$id == id).join(parent: \.$parent)
-        AssetVisibility.restrictJoined(parentsQuery, to: viewer)
+        AssetVisibility.restrict(parentsQuery, visibleTo: viewer)
         let parentLinks = try await parentsQuery
             .sort(\.$attributionPercentage, .descending).sort(Asset.self, \.$createdAt).sort(Asset.self, \.$id)
             .all()
         let derivativesQuery = DerivativeLink.query(on: database).filter(\.$parent.$id == id).join(parent: \.$child)
-        AssetVisibility.restrictJoined(derivativesQuery, to: viewer)
+        AssetVisibility.restrict(derivativesQuery, visibleTo: viewer)
         let derivativeLinks = try await derivativesQuery
             .sort(Asset.self, \.$createdAt, .descending).sort(Asset.self, \.$id, .descending)
             .limit(derivativesShown)

@@ -57,7 +57,7 @@ enum AssetQueries {
 
     /// Public assets matching `filters`, unordered.
     static func publicAssets(filtered filters: DiscoveryFilters, on database: any Database) -> QueryBuilder<Asset> {
-        let query = AssetVisibility.restrictToPublic(Asset.query(on: database))
+        let query = AssetVisibility.restrict(Asset.query(on: database), visibleTo: nil)
         if let ownerID = filters.ownerID { query.filter(\.$owner.$id == ownerID) }
         if let assetType = filters.assetType { query.filter(\.$assetType == assetType) }
         if let licenseType = filters.licenseType { query.filter(\.$licenseType == licenseType) }

@@ -1,9 +1,12 @@
 import Fluent
 import Foundation
+import SQLKit
 
-/// Who may see an asset. Its owner sees it in every state; everyone else (signed in or not)
-/// sees it only once it is registered on the ledger and not archived. To anyone who may not
-/// see an asset it does not exist: 404, never 403 (DECISIONS.md "API shape").
+/// Who may see an asset — the one rule behind discovery, detail, lineage, AI and royalties. Its
+/// owner sees it in every state; everyone else (signed in or not) sees it only once it is
+/// registered on the ledger and not archived. To anyone who may not see an asset it does not
+/// exist: 404, never 403 (DECISIONS.md "API shape"). The rule is written twice side by side:
+/// in Swift for a loaded asset, in SQL for queries.
 enum AssetVisibility {
     /// Registered on the ledger and not archived: on discovery lists and visible to all.
     static func isPublic(_ asset: Asset) -> Bool {
@@ -15,23 +18,24 @@ enum AssetVisibility {
         (viewer != nil && asset.$owner.id == viewer) || isPublic(asset)
     }
 
-    /// Restricts `query` to public assets.
-    @discardableResult
-    static func restrictToPublic(_ query: QueryBuilder<Asset>) -> QueryBuilder<Asset> {
-        query.filter(\.$registrationStatus == .registered).filter(\.$isArchived == false)
+    /// The same rule in SQL, for the assets row under `table` (the table's name, or the alias
+    /// it is joined under): public, or owned by `viewer`.
+    static func condition(table: String = Asset.schema, visibleTo viewer: UUID?) -> any SQLExpression {
+        let isPublic: SQLQueryString = """
+            (\(ident: table).\(ident: "registration_status") = \(bind: RegistrationStatus.registered.rawValue) \
+            AND \(ident: table).\(ident: "is_archived") = \(bind: false))
+            """
+        guard let viewer else { return isPublic }
+        let condition: SQLQueryString = "(\(ident: table).\(ident: "owner_id") = \(bind: viewer) OR \(isPublic))"
+        return condition
     }
 
-    /// Restricts `query` (of another model, joined to `assets`) to the assets `viewer` may see.
+    /// Restricts `query` (of assets, or of another model joined to assets under `table`) to the
+    /// assets `viewer` may see; to public assets when `viewer` is nil.
     @discardableResult
-    static func restrictJoined<Model>(_ query: QueryBuilder<Model>, to viewer: UUID?) -> QueryBuilder<Model> {
-        guard let viewer else {
-            return query.filter(Asset.self, \.$registrationStatus == .registered).filter(Asset.self, \.$isArchived == false)
-        }
-        return query.group(.or) { either in
-            either.filter(Asset.self, \.$owner.$id == viewer)
-            either.group(.and) { isPublic in
-                isPublic.filter(Asset.self, \.$registrationStatus == .registered).filter(Asset.self, \.$isArchived == false)
-            }
-        }
+    static func restrict<Model>(
+        _ query: QueryBuilder<Model>, table: String = Asset.schema, visibleTo viewer: UUID?
+    ) -> QueryBuilder<Model> {
+        query.filter(.sql(condition(table: table, visibleTo: viewer)))
     }
 }

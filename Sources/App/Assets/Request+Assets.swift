@@ -4,7 +4,7 @@ extension Request {
     /// The `{uuid}` path segment. One that is not a UUID cannot name an asset: 404, like an
     /// unknown UUID.
     func assetIDParameter() throws -> UUID {
-        guard let id = parameters.get("uuid").flatMap(UUID.init(uuidString:)) else { throw AssetQueries.notFound }
+        guard let id = uuidParameter else { throw AssetQueries.notFound }
         return id
     }
 

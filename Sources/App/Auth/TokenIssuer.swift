@@ -98,7 +98,7 @@ struct TokenIssuer: Sendable {
     /// only one of two concurrent uses wins; presenting a used token revokes the whole session.
     func rotate(refresh token: String, now: Date, keys: JWTKeyCollection, on database: any Database) async throws -> (Issued, User) {
         let hash = Self.hash(token)
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         let claimed = try await sql.update(RefreshToken.schema)
             .set("used_at", to: SQLBind(now))
             .where("token_hash", .equal, SQLBind(hash))
@@ -158,7 +158,7 @@ struct TokenIssuer: Sendable {
     static func purgeExpired(now: Date, on database: any Database) async throws {
         try await RefreshToken.query(on: database).filter(\.$expiresAt < now).delete()
         let cutoff = now.addingTimeInterval(-86_400)
-        try await (database as! any SQLDatabase).raw("""
+        try await database.sql.raw("""
             DELETE FROM auth_sessions WHERE created_at < \(bind: cutoff)
             AND NOT EXISTS (SELECT 1 FROM refresh_tokens t WHERE t.session_id = auth_sessions.id)
             """).run()

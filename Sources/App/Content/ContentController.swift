@@ -5,13 +5,9 @@ import Vapor
 /// the same file, with ranges and immutable caching (see ``StoredContentResponse``). Outside
 /// `/api/`, so errors are HTML pages: 400 for a malformed CID, 404 for content not stored here.
 /// Not rate limited: pages load many images, and immutable answers are cached downstream.
-struct ContentController: RouteCollection {
-    func boot(routes: any RoutesBuilder) throws {
-        routes.get("ipfs", ":cid", use: serve)
-    }
-
-    func serve(req: Request) async throws -> Response {
-        let text = req.parameters.get("cid") ?? ""
+enum ContentController {
+    static func serve(req: Request) async throws -> Response {
+        let text = req.parameters.get(SiteURL.Key.cid) ?? ""
         let cid: CID
         do {
             cid = try CID(parsing: text)

@@ -3,17 +3,10 @@ import Vapor
 
 /// `POST /api/assets/upload-to-ipfs/`: a signed-in user's file, streamed from the multipart
 /// body into the content store (never collected in memory), answered with its content address.
-struct UploadController: RouteCollection {
-    func boot(routes: any RoutesBuilder) throws {
-        routes.grouped("assets")
-            .grouped(RateLimitMiddleware(group: .assetWrite))
-            .grouped(RequireUser())
-            .on(.POST, "upload-to-ipfs", body: .stream, use: upload)
-    }
-
+enum UploadController {
     /// Streams the `file` part into the store; 201 with ``UploadResponse``. Refusals (400, 413,
     /// 415, 422) leave nothing behind: the store's writer is cancelled.
-    func upload(req: Request) async throws -> Response {
+    static func upload(req: Request) async throws -> Response {
         let user = try req.requireUser()
         let services = req.lore
         let fileLimit = services.config.maxUploadBytes
@@ -76,9 +69,7 @@ struct UploadController: RouteCollection {
     /// The store's own gateway URL, or this server's `/ipfs/{cid}`.
     static func gatewayURL(for cid: CID, store: any ContentStore, config: LoreConfig) -> String {
         if let url = store.gatewayURL(for: cid) { return url }
-        var base = config.publicURL.absoluteString
-        while base.hasSuffix("/") { base.removeLast() }
-        return base + "/ipfs/" + cid.description
+        return SiteURL.content(cid: .value(cid.description)).absoluteURL(base: config.publicURL.absoluteString)
     }
 
     /// The documented answer for upload and store failures; internal failures pass through to

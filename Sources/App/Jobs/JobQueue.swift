@@ -33,7 +33,7 @@ struct JobQueue: Sendable {
         on database: any Database
     ) async throws -> UUID? {
         let json = String(decoding: try JSONEncoder().encode(payload), as: UTF8.self)
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         let id = UUID()
         let rows = try await sql.insert(into: Job.schema)
             .columns("id", "kind", "payload", "status", "attempts", "max_attempts", "run_at", "unique_key", "created_at")
@@ -49,7 +49,7 @@ struct JobQueue: Sendable {
     /// Claims the next due job for `worker`, or nil. A running job whose lease has expired (its
     /// worker crashed) is due again.
     func claim(worker: String, now: Date, on database: any Database) async throws -> Job? {
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         let lock: SQLQueryString = sql.dialect.name == "postgresql" ? "FOR UPDATE SKIP LOCKED" : ""
         let row = try await sql.raw("""
             UPDATE jobs SET status = 'running', locked_by = \(bind: worker), locked_until = \(bind: now.addingTimeInterval(lease)),
@@ -72,7 +72,7 @@ struct JobQueue: Sendable {
     /// Claims the job with this id if it is waiting (queued), whatever its `run_at`; nil when a
     /// worker has it already or it is done.
     func claim(jobID: UUID, worker: String, now: Date, on database: any Database) async throws -> Job? {
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         let row = try await sql.update(Job.schema)
             .set("status", to: SQLBind(Job.Status.running.rawValue))
             .set("locked_by", to: SQLBind(worker))
@@ -120,7 +120,7 @@ struct JobQueue: Sendable {
     private func transition(
         _ job: Job, worker: String, on database: any Database, _ change: (SQLUpdateBuilder) -> SQLUpdateBuilder
     ) async throws -> Bool {
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         let update = change(sql.update(Job.schema))
             .where("id", .equal, SQLBind(try job.requireID()))
             .where("locked_by", .equal, SQLBind(worker))

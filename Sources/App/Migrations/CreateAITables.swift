@@ -59,7 +59,7 @@ struct CreateAITables: AsyncMigration {
             .unique(on: "date", "scope")
             .create()
 
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         // Keyed by the adapter's name as well as the request's hash: see `DatabaseAnswerCache`.
         try await sql.create(table: "ai_answer_cache")
             .column("namespace", type: .text, .notNull)
@@ -89,7 +89,7 @@ struct CreateAITables: AsyncMigration {
     }
 
     func revert(on database: any Database) async throws {
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         try await sql.drop(table: "ai_rate_limit_marks").run()
         try await sql.drop(table: "ai_answer_cache").run()
         try await database.schema(AIUsageStats.schema).delete()

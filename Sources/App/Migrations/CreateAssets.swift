@@ -76,7 +76,7 @@ struct CreateAssets: AsyncMigration {
             .unique(on: "tx_hash", "log_index")
             .create()
 
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         // Own lists (owner, newest first), discovery (registered, not archived; by type, by
         // popularity), lineage lookups.
         try await sql.create(index: "assets_owner_created").on(Asset.schema).column("owner_id").column("created_at").run()

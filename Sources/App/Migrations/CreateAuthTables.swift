@@ -28,7 +28,7 @@ struct CreateAuthTables: AsyncMigration {
             .field("used_at", .datetime)
             .unique(on: "token_hash")
             .create()
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         try await sql.create(index: "auth_nonces_expires_at").on(AuthNonce.schema).column("expires_at").run()
         try await sql.create(index: "auth_sessions_user_id").on(AuthSession.schema).column("user_id").run()
         try await sql.create(index: "refresh_tokens_session_id").on(RefreshToken.schema).column("session_id").run()

@@ -19,7 +19,7 @@ struct CreateJobs: AsyncMigration {
             .field("finished_at", .datetime)
             .unique(on: "unique_key")
             .create()
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         try await sql.create(index: "jobs_claimable").on(Job.schema).column("status").column("run_at").run()
     }
 

@@ -5,7 +5,7 @@ import SQLKit
 /// minute), bumped with a single upsert.
 struct CreateRateLimitCounters: AsyncMigration {
     func prepare(on database: any Database) async throws {
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         try await sql.create(table: "rate_limit_counters")
             .column("bucket", type: .text, .notNull)
             .column("window_start", type: .bigint, .notNull)
@@ -16,6 +16,6 @@ struct CreateRateLimitCounters: AsyncMigration {
     }
 
     func revert(on database: any Database) async throws {
-        try await (database as! any SQLDatabase).drop(table: "rate_limit_counters").run()
+        try await database.sql.drop(table: "rate_limit_counters").run()
     }
 }

@@ -19,7 +19,7 @@ struct UpdateAssetsAddDiscoveryIndexes: AsyncMigration {
     ]
 
     func prepare(on database: any Database) async throws {
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         for index in Self.compositeIndexes {
             var builder = sql.create(index: index.name).on(Asset.schema)
             for column in index.columns { builder = builder.column(column) }
@@ -38,7 +38,7 @@ struct UpdateAssetsAddDiscoveryIndexes: AsyncMigration {
     }
 
     func revert(on database: any Database) async throws {
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         if sql.dialect.name == "postgresql" {
             try await sql.drop(index: "assets_title_trigram").ifExists().run()
             try await sql.drop(index: "assets_description_trigram").ifExists().run()

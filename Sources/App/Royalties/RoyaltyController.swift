@@ -6,29 +6,17 @@ import Story
 import Vapor
 
 /// Royalties: paying an asset, its balance and claim, and the payments a creator received.
-struct RoyaltyController: RouteCollection {
-    func boot(routes: any RoutesBuilder) throws {
-        let assets = routes.grouped("assets")
-        let reads = assets.grouped(RateLimitMiddleware(group: .assetRead))
-        reads.grouped(RequireUser()).get("royalties", use: received)
-        reads.get(":uuid", "royalty_balance", use: balance)
-        let writes = assets.grouped(RateLimitMiddleware(group: .assetWrite), RequireUser())
-        writes.post(":uuid", "pay_royalty", use: pay)
-        writes.post(":uuid", "claim_royalties", use: claim)
-        routes.grouped("royalties").grouped(RateLimitMiddleware(group: .assetRead), RequireUser())
-            .get(":uuid", use: payment)
-    }
-
+enum RoyaltyController {
     /// The asset's ipId; 409 while it is not registered.
-    private func registeredIP(_ asset: Asset) throws -> Address {
-        guard asset.registrationStatus == .registered, let ip = asset.ipID, let ipId = try? Address(ignoringChecksum: ip) else {
+    private static func registeredIP(_ asset: Asset) throws -> Address {
+        guard let ipId = asset.registeredIPID else {
             throw APIError.conflict("This asset is not registered on the ledger yet.")
         }
         return ipId
     }
 
     /// `GET /api/assets/{uuid}/royalty_balance/`
-    func balance(req: Request) async throws -> RoyaltyBalanceResponse {
+    static func balance(req: Request) async throws -> RoyaltyBalanceResponse {
         let asset = try await req.visibleAssetParameter()
         let ipId = try registeredIP(asset)
         let position = try await Royalties.position(of: ipId, ledger: req.lore.ledger)
@@ -66,7 +54,7 @@ struct RoyaltyController: RouteCollection {
     }
 
     /// `POST /api/assets/{uuid}/pay_royalty/` — pays from the caller's ledger balance.
-    func pay(req: Request) async throws -> Response {
+    static func pay(req: Request) async throws -> Response {
         let user = try req.requireUser()
         let body = try req.content.decode(PayRequest.self)
         guard let wei = WIPAmount.wei(fromDecimal: body.amount), wei > 0 else {
@@ -83,7 +71,7 @@ struct RoyaltyController: RouteCollection {
         let receipt: LedgerReceipt<Void>
         do {
             receipt = try await ledger.payRoyaltyOnBehalf(
-                from: try Address(ignoringChecksum: user.walletAddress), receiverIpId: receiver, payerIpId: payerIpId,
+                from: try user.address, receiverIpId: receiver, payerIpId: payerIpId,
                 token: ledger.deployment.wip, amount: wei)
         } catch let error as StoryError {
             throw LedgerRefusal.apiError(error, what: "The payment was refused")
@@ -110,14 +98,14 @@ struct RoyaltyController: RouteCollection {
     }
 
     /// `POST /api/assets/{uuid}/claim_royalties/` — owner only; the revenue goes to their wallet.
-    func claim(req: Request) async throws -> ClaimResponse {
+    static func claim(req: Request) async throws -> ClaimResponse {
         let user = try req.requireUser()
         let asset = try await req.ownedAssetParameter()
         let ipId = try registeredIP(asset)
         let ledger = req.lore.ledger
         let claimed: Royalties.Claim?
         do {
-            claimed = try await Royalties.claim(for: ipId, owner: try Address(ignoringChecksum: user.walletAddress), ledger: ledger)
+            claimed = try await Royalties.claim(for: ipId, owner: try user.address, ledger: ledger)
         } catch let error as StoryError {
             throw LedgerRefusal.apiError(error, what: "The claim was refused")
         }
@@ -129,30 +117,28 @@ struct RoyaltyController: RouteCollection {
     }
 
     /// `GET /api/assets/royalties/` — payments received by the caller, newest first, with the total.
-    func received(req: Request) async throws -> RoyaltyPaymentsPage {
+    static func received(req: Request) async throws -> RoyaltyPaymentsPage {
         let user = try req.requireUser()
         let page = try PageRequest(from: req)
         let userID = try user.requireID()
         let query = RoyaltyPayment.query(on: req.db).filter(\.$recipient.$id == userID)
             .with(\.$asset).with(\.$recipient).sort(\.$paidAt, .descending).sort(\.$logIndex, .descending)
         let (items, count) = try await query.paginate(page)
-        let amounts = try await (req.db as! any SQLDatabase).select().column("amount_wei").from(RoyaltyPayment.schema)
+        let amounts = try await req.db.sql.select().column("amount_wei").from(RoyaltyPayment.schema)
             .where("recipient_id", .equal, SQLBind(userID)).all()
         let total = try amounts.reduce(BigUInt(0)) { sum, row in
             sum + (BigUInt(try row.decode(column: "amount_wei", as: String.self), radix: 10) ?? 0)
         }
-        let envelope = Page(
-            results: try items.map(RoyaltyPaymentResponse.init), count: count, request: page, url: req.url,
-            publicOrigin: req.lore.config.publicOrigin)
+        let envelope = Page(results: try items.map(RoyaltyPaymentResponse.init), count: count, request: page, for: req)
         return RoyaltyPaymentsPage(
             count: envelope.count, next: envelope.next, previous: envelope.previous, totalEarnedWei: String(total),
             totalEarned: WIPAmount.decimal(fromWei: total), currency: "WIP", results: envelope.results)
     }
 
     /// `GET /api/royalties/{uuid}/` — one payment, to its recipient or payer; 404 to others.
-    func payment(req: Request) async throws -> RoyaltyPaymentResponse {
+    static func payment(req: Request) async throws -> RoyaltyPaymentResponse {
         let user = try req.requireUser()
-        guard let id = req.parameters.get("uuid").flatMap(UUID.init(uuidString:)),
+        guard let id = req.uuidParameter,
               let payment = try await RoyaltyPayment.query(on: req.db).filter(\.$id == id)
                 .with(\.$asset).with(\.$recipient).first(),
               payment.$recipient.id == user.id || payment.payerAddress == user.walletAddress

@@ -4,13 +4,7 @@ import Story
 import Vapor
 
 /// The signed-in user's WIP on the ledger, and (in development only) the test-WIP faucet.
-struct WalletController: RouteCollection {
-    func boot(routes: any RoutesBuilder) throws {
-        let wallet = routes.grouped("wallet").grouped(RequireUser())
-        wallet.get(use: balance)
-        wallet.grouped(RateLimitMiddleware(group: .assetWrite)).post("faucet", use: faucet)
-    }
-
+enum WalletController {
     struct BalanceResponse: Content {
         let walletAddress: String
         let balanceWei: String
@@ -27,10 +21,10 @@ struct WalletController: RouteCollection {
     }
 
     /// `GET /api/wallet/`
-    func balance(req: Request) async throws -> BalanceResponse {
+    static func balance(req: Request) async throws -> BalanceResponse {
         let user = try req.requireUser()
         let ledger = req.lore.ledger
-        let wei = try await ledger.balance(of: try Address(ignoringChecksum: user.walletAddress), token: ledger.deployment.wip)
+        let wei = try await ledger.balance(of: try user.address, token: ledger.deployment.wip)
         return BalanceResponse(
             walletAddress: user.walletAddress, balanceWei: String(wei), balance: WIPAmount.decimal(fromWei: wei),
             currency: "WIP", chainID: ledger.deployment.chainId)
@@ -43,7 +37,7 @@ struct WalletController: RouteCollection {
 
     /// `POST /api/wallet/faucet/` — credits test WIP. Development only: 404 elsewhere, as if the
     /// route did not exist.
-    func faucet(req: Request) async throws -> Response {
+    static func faucet(req: Request) async throws -> Response {
         guard req.lore.config.isDevelopment else { throw Abort(.notFound) }
         let user = try req.requireUser()
         let body = req.body.data == nil ? FaucetRequest() : try req.content.decode(FaucetRequest.self)
@@ -52,7 +46,7 @@ struct WalletController: RouteCollection {
         }
         let ledger = req.lore.ledger
         do {
-            _ = try await ledger.faucet(to: try Address(ignoringChecksum: user.walletAddress), amount: wei)
+            _ = try await ledger.faucet(to: try user.address, amount: wei)
         } catch let error as StoryError {
             throw LedgerRefusal.apiError(error, what: "The faucet refused")
         }

@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import LoreJSON
 
 /// The cache key of a request: SHA-256 of the canonical JSON (sorted keys, no whitespace) of
 /// `{operation, inputs, model_tier, prompt_version}` (DECISIONS.md "AI / Cache").

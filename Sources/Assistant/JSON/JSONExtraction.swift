@@ -1,4 +1,5 @@
 import Foundation
+import LoreJSON
 
 /// Finds the JSON document in a model's answer: the whole answer, a ```-fenced block, or the
 /// first balanced `{…}`/`[…]` inside surrounding prose, in that order.

@@ -1,4 +1,5 @@
 import Foundation
+import LoreJSON
 
 /// Reads the fields of a model's JSON object, turning every deviation into `AnswerError.wrongShape`.
 struct AnswerReader {

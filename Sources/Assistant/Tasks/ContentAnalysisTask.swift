@@ -1,3 +1,4 @@
+import LoreJSON
 /// Category, tags, style, theme, genre, mood, audience and asset type from a title and description.
 struct ContentAnalysisTask: AssistantTask {
     typealias Result = ContentAnalysis

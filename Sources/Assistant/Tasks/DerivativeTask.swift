@@ -1,3 +1,4 @@
+import LoreJSON
 /// How similar a derivative is to its parent, and a fair royalty share for the parent.
 struct DerivativeTask: AssistantTask {
     typealias Result = DerivativeAnalysis

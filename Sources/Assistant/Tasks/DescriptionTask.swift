@@ -1,3 +1,4 @@
+import LoreJSON
 /// A 100-150-word description that keeps the original's meaning.
 struct DescriptionTask: AssistantTask {
     typealias Result = EnhancedDescription

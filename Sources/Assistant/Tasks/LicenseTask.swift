@@ -1,4 +1,5 @@
 import Foundation
+import LoreJSON
 
 /// A license among Lore's PIL flavors that fits the work and its creator's intended use.
 struct LicenseTask: AssistantTask {

@@ -1,3 +1,4 @@
+import LoreJSON
 /// Four title suggestions from a description (and optionally the asset type).
 struct TitleTask: AssistantTask {
     typealias Result = TitleSuggestions

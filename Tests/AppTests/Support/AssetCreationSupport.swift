@@ -3,6 +3,7 @@ import Assistant
 import Ethereum
 import Foundation
 import IPFS
+import LoreJSON
 import Story
 import Testing
 import Vapor

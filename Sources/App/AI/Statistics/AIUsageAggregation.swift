@@ -55,7 +55,7 @@ enum AIUsageAggregation {
         try await foldClosedDays(now: now, on: database)
         guard let watermark = try await AIUsageStatsStore.watermark(on: database) else { return 0 }
         let keepFrom = min(AIDay(containing: now).adding(days: -retentionDays), watermark.next)
-        let sql = database as! any SQLDatabase
+        let sql = database.sql
         let doomed = try await AIGenerationLog.query(on: database).filter(\.$createdAt < keepFrom.start).count()
         guard doomed > 0 else { return 0 }
         try await sql.delete(from: AIGenerationLog.schema).where("created_at", .lessThan, SQLBind(keepFrom.start)).run()

@@ -7,7 +7,7 @@ enum AIUsageStatsStore {
     /// The last day whose statistics are written: every day up to it has a platform row (zero
     /// requests included), and its logs are no longer read by the statistics.
     static func watermark(on database: any Database) async throws -> AIDay? {
-        let row = try await (database as! any SQLDatabase).select()
+        let row = try await database.sql.select()
             .column(SQLFunction("MAX", args: SQLColumn("date")), as: "last")
             .from(AIUsageStats.schema)
             .where("scope", .equal, SQLBind(AIUsageStats.platformScope))
@@ -22,7 +22,7 @@ enum AIUsageStatsStore {
         _ usage: AIDailyUsage, scope: String, userID: UUID?, now: Date, on database: any Database
     ) async throws {
         let totals = usage.totals
-        try await (database as! any SQLDatabase).insert(into: AIUsageStats.schema)
+        try await database.sql.insert(into: AIUsageStats.schema)
             .columns(
                 "id", "date", "scope", "user_id", "total_requests", "successful_requests", "failed_requests", "cache_hits",
                 "total_response_time_ms", "avg_response_time_ms", "p95_response_time_ms", "total_tokens_used",
@@ -47,7 +47,7 @@ enum AIUsageStatsStore {
 
     /// Users with at least one request on a stored day in the range.
     static func users(from first: AIDay?, through last: AIDay, on database: any Database) async throws -> Set<UUID> {
-        var query = (database as! any SQLDatabase).select().distinct().column("user_id").from(AIUsageStats.schema)
+        var query = database.sql.select().distinct().column("user_id").from(AIUsageStats.schema)
             .where("user_id", .isNot, SQLLiteral.null)
             .where("date", .lessThanOrEqual, SQLBind(last.description))
         if let first { query = query.where("date", .greaterThanOrEqual, SQLBind(first.description)) }
@@ -56,7 +56,7 @@ enum AIUsageStatsStore {
 
     /// The statistical facts of the logs created in `[start, end)`, of one user or everyone.
     static func logFacts(from start: Date?, to end: Date, userID: UUID?, on database: any Database) async throws -> [AILogFacts] {
-        var query = (database as! any SQLDatabase).select().columns(AILogFacts.columns.map { SQLColumn($0) })
+        var query = database.sql.select().columns(AILogFacts.columns.map { SQLColumn($0) })
             .from(AIGenerationLog.schema)
             .where("created_at", .lessThan, SQLBind(end))
         if let start { query = query.where("created_at", .greaterThanOrEqual, SQLBind(start)) }
