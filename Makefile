@@ -1,7 +1,7 @@
 # Lore — the README's two commands are `make run` and `make test`.
 SWIFT ?= swift
 
-.PHONY: run test build test-sqlite test-postgres test-python bench release clean
+.PHONY: run test build lint format test-sqlite test-postgres test-python bench release clean
 
 ## Installs what is missing, builds, and runs Lore on the embedded defaults (http://127.0.0.1:8080).
 run:
@@ -14,8 +14,17 @@ run:
 ## browser tests in headless Chromium and system tests over HTTP (SQLite and PostgreSQL).
 test:
 	./scripts/install-deps test
+	$(MAKE) lint
 	$(SWIFT) build --build-tests
 	$(MAKE) test-sqlite test-postgres test-python
+
+## Fails on any finding of `swift format` under the checked-in .swift-format.
+lint:
+	$(SWIFT) format lint --strict --recursive --parallel Sources Tests Package.swift
+
+## Rewrites the Swift sources in place under .swift-format.
+format:
+	$(SWIFT) format --in-place --recursive --parallel Sources Tests Package.swift
 
 test-sqlite:
 	$(SWIFT) test --skip-build

@@ -1,11 +1,11 @@
 """Screenshots of the pages under test, written to $LORE_SCREENSHOTS (default
-tests/browser/screenshots/, git-ignored)."""
+e2e/browser/screenshots/, git-ignored)."""
 import os
 import pathlib
 
 from lore_harness.server import ROOT
 
-SCREENSHOTS = pathlib.Path(os.environ.get("LORE_SCREENSHOTS", ROOT / "tests/browser/screenshots"))
+SCREENSHOTS = pathlib.Path(os.environ.get("LORE_SCREENSHOTS", ROOT / "e2e/browser/screenshots"))
 
 
 def screenshot(page, name: str) -> pathlib.Path:
