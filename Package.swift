@@ -89,33 +89,42 @@ let package = Package(
         // Benchmarks of the pure modules (no Vapor); `bench/run` builds both benches in release.
         .executableTarget(
             name: "PureBench",
-            dependencies: ["Ethereum", "SIWE", "Story", "IPFS", "Assistant", .product(name: "NIOCore", package: "swift-nio")]
+            dependencies: [
+                "Ethereum", "SIWE", "Story", "IPFS", "Assistant", .product(name: "NIOCore", package: "swift-nio"),
+            ]
         ),
 
         // Loads ../shared/vectors (or $LORE_VECTORS_DIR) for every test target.
         .target(name: "TestVectors", path: "Tests/TestVectors"),
         .testTarget(
-            name: "EthereumTests", dependencies: ["Ethereum", "TestVectors", .product(name: "BigInt", package: "BigInt")]
+            name: "EthereumTests",
+            dependencies: ["Ethereum", "TestVectors", .product(name: "BigInt", package: "BigInt")]
         ),
         .testTarget(name: "SIWETests", dependencies: ["SIWE", "Ethereum", "TestVectors"]),
         .testTarget(name: "StoryTests", dependencies: ["Story", "Ethereum", "TestVectors"]),
         // A scripted HTTP/1.1 server on loopback standing in for Pinata (IPFS and app tests).
         .target(
             name: "FakeHTTP",
-            dependencies: [.product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
-                           .product(name: "NIOHTTP1", package: "swift-nio")],
+            dependencies: [
+                .product(name: "NIOCore", package: "swift-nio"), .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+            ],
             path: "Tests/FakeHTTP"
         ),
         // The IPFS and Assistant tests run fake HTTP servers (Pinata, OpenAI-compatible) on loopback.
         .testTarget(
             name: "IPFSTests",
-            dependencies: ["IPFS", "TestVectors", "FakeHTTP", .product(name: "NIOCore", package: "swift-nio"),
-                           .product(name: "NIOPosix", package: "swift-nio"), .product(name: "NIOHTTP1", package: "swift-nio")]
+            dependencies: [
+                "IPFS", "TestVectors", "FakeHTTP", .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"), .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]
         ),
         .testTarget(
             name: "AssistantTests",
-            dependencies: ["Assistant", "LoreJSON", "TestVectors", .product(name: "NIOCore", package: "swift-nio"),
-                           .product(name: "NIOPosix", package: "swift-nio"), .product(name: "NIOHTTP1", package: "swift-nio")]
+            dependencies: [
+                "Assistant", "LoreJSON", "TestVectors", .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"), .product(name: "NIOHTTP1", package: "swift-nio"),
+            ]
         ),
         .testTarget(
             name: "AppTests",

@@ -12,7 +12,8 @@ extension Assistant {
 
         // A cache that cannot be read, or holds an entry that no longer decodes, is a miss.
         if let cache, let cached = (try? await cache.answer(forKey: key.hex, now: now())) ?? nil,
-            let result = try? JSONDecoder().decode(Work.Result.self, from: cached.payload) {
+            let result = try? JSONDecoder().decode(Work.Result.self, from: cached.payload)
+        {
             return AssistantAnswer(
                 result: result, operation: Work.operation, modelUsed: cached.modelUsed, modelTier: tier,
                 responseTimeMs: (ContinuousClock.now - started).wholeMilliseconds, tokensUsed: 0, cacheHit: true,
@@ -23,7 +24,8 @@ extension Assistant {
         if let cache, let payload = try? JSONEncoder().encode(success.result) {
             let expiresAt = now().addingTimeInterval(configuration.cacheTTL.seconds)
             // Failing to store only costs a future cache miss.
-            try? await cache.store(CachedAnswer(modelUsed: success.modelUsed, payload: payload), forKey: key.hex, expiresAt: expiresAt)
+            try? await cache.store(
+                CachedAnswer(modelUsed: success.modelUsed, payload: payload), forKey: key.hex, expiresAt: expiresAt)
         }
         return AssistantAnswer(
             result: success.result, operation: Work.operation, modelUsed: success.modelUsed, modelTier: tier,

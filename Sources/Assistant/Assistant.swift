@@ -21,7 +21,8 @@ public struct Assistant: Sendable {
         now: @escaping @Sendable () -> Date = { Date() }
     ) {
         self.configuration = configuration
-        self.chain = ModelChain(provider: provider, configuration: configuration, rateLimitMarks: rateLimitMarks, now: now)
+        self.chain = ModelChain(
+            provider: provider, configuration: configuration, rateLimitMarks: rateLimitMarks, now: now)
         self.cache = cache
         self.now = now
     }
@@ -66,11 +67,14 @@ public struct Assistant: Sendable {
     ) async throws(AssistantError) -> AssistantAnswer<ContentAnalysis> {
         let limits = configuration.inputLimits
         var validation = InputValidation(limits: limits)
-        let title = validation.requiredShortText(request.title, field: "title", maxCharacters: limits.maxTitleCharacters)
+        let title = validation.requiredShortText(
+            request.title, field: "title", maxCharacters: limits.maxTitleCharacters)
         let description = validation.requiredText(request.description, field: "description")
-        let mediaURL = validation.optionalText(request.mediaURL, field: "media_url", maxCharacters: limits.maxURLCharacters)
+        let mediaURL = validation.optionalText(
+            request.mediaURL, field: "media_url", maxCharacters: limits.maxURLCharacters)
         try validation.finish()
-        return try await run(ContentAnalysisTask(title: title, description: description, mediaURL: mediaURL), tier: tier)
+        return try await run(
+            ContentAnalysisTask(title: title, description: description, mediaURL: mediaURL), tier: tier)
     }
 
     /// A PIL flavor, its terms and a royalty share that fit the work and intent (`suggest-license`).
@@ -84,8 +88,11 @@ public struct Assistant: Sendable {
         let intendedUse = validation.optionalText(
             request.intendedUse, field: "intended_use", maxCharacters: limits.maxIntendedUseCharacters)
         try validation.finish()
-        guard let kind else { throw .invalidInput([FieldError(field: "asset_type", message: "This field is required.")]) }
-        return try await run(LicenseTask(assetKind: kind, description: description, intendedUse: intendedUse), tier: tier)
+        guard let kind else {
+            throw .invalidInput([FieldError(field: "asset_type", message: "This field is required.")])
+        }
+        return try await run(
+            LicenseTask(assetKind: kind, description: description, intendedUse: intendedUse), tier: tier)
     }
 
     /// Similarity of a derivative to its parent and a royalty share for the parent (`analyze-derivative`).

@@ -106,11 +106,31 @@ struct KeccakState: Sendable {
 
     /// Keccak-f[1600]: 24 rounds of θ, ρ, π, χ, ι over lanes held in locals (unrolled for speed).
     private static func permute(_ s: UnsafeMutablePointer<UInt64>) {
-        var a00 = s[0], a01 = s[1], a02 = s[2], a03 = s[3], a04 = s[4]
-        var a05 = s[5], a06 = s[6], a07 = s[7], a08 = s[8], a09 = s[9]
-        var a10 = s[10], a11 = s[11], a12 = s[12], a13 = s[13], a14 = s[14]
-        var a15 = s[15], a16 = s[16], a17 = s[17], a18 = s[18], a19 = s[19]
-        var a20 = s[20], a21 = s[21], a22 = s[22], a23 = s[23], a24 = s[24]
+        var a00 = s[0]
+        var a01 = s[1]
+        var a02 = s[2]
+        var a03 = s[3]
+        var a04 = s[4]
+        var a05 = s[5]
+        var a06 = s[6]
+        var a07 = s[7]
+        var a08 = s[8]
+        var a09 = s[9]
+        var a10 = s[10]
+        var a11 = s[11]
+        var a12 = s[12]
+        var a13 = s[13]
+        var a14 = s[14]
+        var a15 = s[15]
+        var a16 = s[16]
+        var a17 = s[17]
+        var a18 = s[18]
+        var a19 = s[19]
+        var a20 = s[20]
+        var a21 = s[21]
+        var a22 = s[22]
+        var a23 = s[23]
+        var a24 = s[24]
         for round in 0..<24 {
             // θ
             let c0 = a00 ^ a05 ^ a10 ^ a15 ^ a20

@@ -14,12 +14,14 @@ let aiSuite = HTTPBenchmarkSuite(name: "ai") {
     let database = ProcessInfo.processInfo.environment["LORE_BENCH_DATABASE_URL"].flatMap { $0.isEmpty ? nil : $0 }
     let server = try await BenchServer.start(database.map { ["DATABASE_URL": $0] } ?? [:])
     print("ai: database \(database == nil ? "sqlite (embedded default)" : "postgresql")")
-    let client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: .init(timeout: .init(connect: .seconds(5))))
+    let client = HTTPClient(
+        eventLoopGroupProvider: .singleton, configuration: .init(timeout: .init(connect: .seconds(5))))
     do {
         let connections = 16
         let count = 5000
         let access = try await signIn(client: client, baseURL: server.baseURL)
-        let body = #"{"description": "a mystical forest with glowing mushrooms and ethereal mist", "asset_type": "digital_art"}"#
+        let body =
+            #"{"description": "a mystical forest with glowing mushrooms and ethereal mist", "asset_type": "digital_art"}"#
         let titleRequest: @Sendable (Int) -> HTTPClientRequest = { _ in
             var request = HTTPClientRequest(url: server.baseURL + "/api/assets/ai/generate-title/")
             request.method = .POST
@@ -31,7 +33,9 @@ let aiSuite = HTTPBenchmarkSuite(name: "ai") {
         // The first request fills the cache; every measured one is a hit.
         let warm = try await client.execute(titleRequest(0), timeout: .seconds(30))
         let warmBody = try await warm.body.collect(upTo: 1 << 16)
-        guard warm.status == .ok else { throw BenchError("warm-up: HTTP \(warm.status.code): \(String(buffer: warmBody))") }
+        guard warm.status == .ok else {
+            throw BenchError("warm-up: HTTP \(warm.status.code): \(String(buffer: warmBody))")
+        }
 
         let health = try await load(client: client, connections: connections, count: count) { _ in
             HTTPClientRequest(url: server.baseURL + "/healthz")
@@ -57,8 +61,9 @@ let aiSuite = HTTPBenchmarkSuite(name: "ai") {
         let iterations = 5000
         let start = DispatchTime.now().uptimeNanoseconds
         for _ in 0..<iterations {
-            guard try await probe.generateTitles(
-                description: "a mystical forest with glowing mushrooms and ethereal mist", assetType: "digital_art")
+            guard
+                try await probe.generateTitles(
+                    description: "a mystical forest with glowing mushrooms and ethereal mist", assetType: "digital_art")
             else { throw BenchError("in-process request missed the cache") }
         }
         let perHit = Double(DispatchTime.now().uptimeNanoseconds - start) / Double(iterations)

@@ -20,7 +20,9 @@ let discoverySuite = HTTPBenchmarkSuite(name: "discovery") {
     do {
         let sql = server.app.db as! any SQLDatabase
         let seeded = try await DiscoverySeed.insert(assets: 100_000, users: 300, on: sql)
-        report("discovery", "seeded \(seeded.assets) assets (\(seeded.public) public) of 300 users in", seeded.seconds, "s")
+        report(
+            "discovery", "seeded \(seeded.assets) assets (\(seeded.public) public) of 300 users in", seeded.seconds, "s"
+        )
         for word in [DiscoverySeed.rareWord, DiscoverySeed.commonWord] {
             let matches = try await DiscoverySeed.publicMatches(word, on: sql)
             print("discovery: search '\(word)' matches \(matches) public assets")
@@ -30,14 +32,21 @@ let discoverySuite = HTTPBenchmarkSuite(name: "discovery") {
         let scenarios: [(label: String, path: String, count: Int)] = [
             ("GET /healthz (baseline)", "/healthz", 20_000),
             ("discover, default (newest)", "/api/assets/discover/", 4000),
-            ("discover, search '\(DiscoverySeed.rareWord)'", "/api/assets/discover/?search=\(DiscoverySeed.rareWord)", 4000),
-            ("discover, search '\(DiscoverySeed.commonWord)'", "/api/assets/discover/?search=\(DiscoverySeed.commonWord)", 1000),
+            (
+                "discover, search '\(DiscoverySeed.rareWord)'",
+                "/api/assets/discover/?search=\(DiscoverySeed.rareWord)", 4000
+            ),
+            (
+                "discover, search '\(DiscoverySeed.commonWord)'",
+                "/api/assets/discover/?search=\(DiscoverySeed.commonWord)", 1000
+            ),
             ("discover, asset_type=music", "/api/assets/discover/?asset_type=music", 4000),
             ("discover, most_remixed", "/api/assets/discover/?ordering=most_remixed", 4000),
         ]
         for scenario in scenarios {
             let url = server.baseURL + scenario.path
-            _ = try await load(client: client, connections: connections, count: 200) { _ in HTTPClientRequest(url: url) }
+            _ = try await load(client: client, connections: connections, count: 200) { _ in HTTPClientRequest(url: url)
+            }
             let run = try await load(client: client, connections: connections, count: scenario.count) { _ in
                 HTTPClientRequest(url: url)
             }
@@ -74,18 +83,23 @@ enum DiscoverySeed {
     static func insert(assets total: Int, users userCount: Int, on sql: any SQLDatabase) async throws
         -> (assets: Int, public: Int, seconds: Double)
     {
-        let existing = try await sql.raw("SELECT count(*) AS n FROM assets").first()?.decode(column: "n", as: Int.self) ?? 0
+        let existing =
+            try await sql.raw("SELECT count(*) AS n FROM assets").first()?.decode(column: "n", as: Int.self) ?? 0
         guard existing == 0 else { throw BenchError("discovery needs an empty database; it has \(existing) assets") }
         let start = Date()
         var random = SplitMix64(seed: 0x10_4E)
         let now = Date()
         var userIDs: [UUID] = []
-        let userInsert = sql.insert(into: "users").columns("id", "wallet_address", "username", "bio", "created_at", "updated_at")
+        let userInsert = sql.insert(into: "users").columns(
+            "id", "wallet_address", "username", "bio", "created_at", "updated_at")
         for index in 0..<userCount {
             let id = UUID()
             userIDs.append(id)
             let address = "0x" + String(format: "%040x", index + 1)
-            userInsert.values([SQLBind(id), SQLBind(address), SQLBind("bench_\(index)"), SQLLiteral.string(""), SQLBind(now), SQLBind(now)])
+            userInsert.values([
+                SQLBind(id), SQLBind(address), SQLBind("bench_\(index)"), SQLLiteral.string(""), SQLBind(now),
+                SQLBind(now),
+            ])
         }
         try await userInsert.run()
 
@@ -112,10 +126,12 @@ enum DiscoverySeed {
     /// How many public assets a search for `word` finds.
     static func publicMatches(_ word: String, on sql: any SQLDatabase) async throws -> Int {
         let pattern = "%" + word + "%"
-        return try await sql.raw("""
+        return try await sql.raw(
+            """
             SELECT count(*) AS n FROM assets WHERE registration_status = 'registered' AND NOT is_archived
             AND (lower(title) LIKE \(bind: pattern) OR lower(description) LIKE \(bind: pattern))
-            """).first()?.decode(column: "n", as: Int.self) ?? 0
+            """
+        ).first()?.decode(column: "n", as: Int.self) ?? 0
     }
 
     private static let columns = [
@@ -142,7 +158,8 @@ enum DiscoverySeed {
         let roll = random.next(below: 100)
         let status = roll < 95 ? "registered" : roll < 98 ? "pending" : "failed"
         let isArchived = status == "registered" && roll >= 92
-        let created = now.addingTimeInterval(-Double(random.next(below: 365 * 86_400)) - Double(random.next(below: 1000)) / 1000)
+        let created = now.addingTimeInterval(
+            -Double(random.next(below: 365 * 86_400)) - Double(random.next(below: 1000)) / 1000)
         let derivatives = random.next(below: 10) == 0 ? 1 + random.next(below: 20) : 0
         let favorites = random.next(below: 4) == 0 ? random.next(below: 200) : 0
         let cid = "bafkrei" + String(format: "%026x", serial)
@@ -158,7 +175,8 @@ enum DiscoverySeed {
             registered ? SQLBind("0x" + String(format: "%040x", serial + 1)) : SQLLiteral.null,
             registered ? SQLLiteral.string("0x" + String(repeating: "ab", count: 32)) : SQLLiteral.null,
             registered ? SQLBind(created) : SQLLiteral.null,
-            SQLBind(status), SQLLiteral.string(registered ? "completed" : "story_registration"), SQLLiteral.string("{}"),
+            SQLBind(status), SQLLiteral.string(registered ? "completed" : "story_registration"),
+            SQLLiteral.string("{}"),
             SQLLiteral.numeric("1"), SQLLiteral.boolean(isArchived), SQLBind(derivatives), SQLBind(favorites),
             SQLBind(created), SQLBind(created),
         ]

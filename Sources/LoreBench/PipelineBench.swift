@@ -30,7 +30,9 @@ let pipelineSuite = HTTPBenchmarkSuite(name: "pipeline") {
         report("pipeline", "POST /api/assets/ alone (baseline) p50", percentile(posts, 50) * 1000, "ms")
         report("pipeline", "POST to registered, one at a time, p50", percentile(totals, 50) * 1000, "ms")
         report("pipeline", "POST to registered, one at a time, p99", percentile(totals, 99) * 1000, "ms")
-        report("pipeline", "POST to registered / POST alone (p50) ratio", percentile(totals, 50) / percentile(posts, 50), "x")
+        report(
+            "pipeline", "POST to registered / POST alone (p50) ratio", percentile(totals, 50) / percentile(posts, 50),
+            "x")
 
         let burst = 64
         let start = DispatchTime.now().uptimeNanoseconds
@@ -121,7 +123,8 @@ private struct PipelineClient: Sendable {
         }
     }
 
-    private func send(_ request: HTTPClientRequest, expecting status: HTTPResponseStatus) async throws -> [String: Any] {
+    private func send(_ request: HTTPClientRequest, expecting status: HTTPResponseStatus) async throws -> [String: Any]
+    {
         let response = try await client.execute(request, timeout: .seconds(30))
         let body = try await response.body.collect(upTo: 1 << 20)
         guard response.status == status,

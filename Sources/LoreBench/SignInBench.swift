@@ -9,7 +9,8 @@ import NIOHTTP1
 /// `GET /healthz` on the same server as the baseline.
 let signInSuite = HTTPBenchmarkSuite(name: "signin") {
     let server = try await BenchServer.start()
-    let client = HTTPClient(eventLoopGroupProvider: .singleton, configuration: .init(timeout: .init(connect: .seconds(5))))
+    let client = HTTPClient(
+        eventLoopGroupProvider: .singleton, configuration: .init(timeout: .init(connect: .seconds(5))))
     do {
         let connections = 16
         let wallets = (0..<32).map { _ in PrivateKey.random() }

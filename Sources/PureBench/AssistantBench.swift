@@ -21,7 +21,9 @@ let assistantSuite = BenchmarkSuite(name: "assistant") {
     var keyLength = 0
     let keySeconds = measure {
         for _ in 0..<keyIterations {
-            keyLength &+= CacheKey(operation: .title, inputs: ["description": titleRequest.description], tier: .fast).hex.utf8.count
+            keyLength &+=
+                CacheKey(operation: .title, inputs: ["description": titleRequest.description], tier: .fast).hex.utf8
+                .count
         }
     }
     precondition(keyLength == 64 * keyIterations)
@@ -31,21 +33,38 @@ let assistantSuite = BenchmarkSuite(name: "assistant") {
     let parent = "A mystical forest with glowing mushrooms and ethereal mist under a pale moon."
     let tasks: [(String, @Sendable () async throws -> Void)] = [
         ("generate-title", { _ = try await local.generateTitles(titleRequest) }),
-        ("enhance-description", {
-            _ = try await local.enhanceDescription(DescriptionRequest(description: parent, title: "Mystical Forest Path"))
-        }),
-        ("analyze-content", {
-            _ = try await local.analyzeContent(ContentAnalysisRequest(title: "Mystical Forest Path", description: parent))
-        }),
-        ("suggest-license", {
-            _ = try await local.suggestLicense(LicenseRequest(
-                assetType: "digital_art", description: parent, intendedUse: "commercial use with royalties"))
-        }),
-        ("analyze-derivative", {
-            _ = try await local.analyzeDerivative(DerivativeRequest(
-                parentDescription: parent,
-                childDescription: "A cyberpunk remix of the mystical forest: glowing mushrooms in neon colors."))
-        }),
+        (
+            "enhance-description",
+            {
+                _ = try await local.enhanceDescription(
+                    DescriptionRequest(description: parent, title: "Mystical Forest Path"))
+            }
+        ),
+        (
+            "analyze-content",
+            {
+                _ = try await local.analyzeContent(
+                    ContentAnalysisRequest(title: "Mystical Forest Path", description: parent))
+            }
+        ),
+        (
+            "suggest-license",
+            {
+                _ = try await local.suggestLicense(
+                    LicenseRequest(
+                        assetType: "digital_art", description: parent, intendedUse: "commercial use with royalties"))
+            }
+        ),
+        (
+            "analyze-derivative",
+            {
+                _ = try await local.analyzeDerivative(
+                    DerivativeRequest(
+                        parentDescription: parent,
+                        childDescription: "A cyberpunk remix of the mystical forest: glowing mushrooms in neon colors.")
+                )
+            }
+        ),
     ]
     for (name, task) in tasks {
         reportSamples("local \(name)", try await sampleNanoseconds(iterations: 500, task))

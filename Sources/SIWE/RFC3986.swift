@@ -110,7 +110,8 @@ enum RFC3986 {
             // IPvFuture = "v" 1*HEXDIG "." 1*( unreserved / sub-delims / ":" )
             let body = bytes.dropFirst()
             guard let dot = body.firstIndex(of: 46) else { return false }
-            let version = body[..<dot], rest = body[(dot + 1)...]
+            let version = body[..<dot]
+            let rest = body[(dot + 1)...]
             return !version.isEmpty && version.allSatisfy(isHexDigit)
                 && !rest.isEmpty && rest.allSatisfy { isUnreserved($0) || isSubDelim($0) || $0 == 58 }
         }
@@ -141,9 +142,10 @@ enum RFC3986 {
 
     private static func isIPv4(_ text: Substring) -> Bool {
         let octets = text.split(separator: ".", omittingEmptySubsequences: false)
-        return octets.count == 4 && octets.allSatisfy { octet in
-            (1...3).contains(octet.utf8.count) && octet.utf8.allSatisfy(isDigit) && Int(octet)! <= 255
-        }
+        return octets.count == 4
+            && octets.allSatisfy { octet in
+                (1...3).contains(octet.utf8.count) && octet.utf8.allSatisfy(isDigit) && Int(octet)! <= 255
+            }
     }
 
     // MARK: - Character classes
@@ -153,7 +155,9 @@ enum RFC3986 {
     static func isDigit(_ b: UInt8) -> Bool { (48...57).contains(b) }
     static func isHexDigit(_ b: UInt8) -> Bool { isDigit(b) || (65...70).contains(b) || (97...102).contains(b) }
     /// ALPHA / DIGIT / "-" / "." / "_" / "~"
-    static func isUnreserved(_ b: UInt8) -> Bool { isAlpha(b) || isDigit(b) || b == 45 || b == 46 || b == 95 || b == 126 }
+    static func isUnreserved(_ b: UInt8) -> Bool {
+        isAlpha(b) || isDigit(b) || b == 45 || b == 46 || b == 95 || b == 126
+    }
     /// "!" / "$" / "&" / "'" / "(" / ")" / "*" / "+" / "," / ";" / "="
     static func isSubDelim(_ b: UInt8) -> Bool { b == 33 || b == 36 || (38...44).contains(b) || b == 59 || b == 61 }
 }

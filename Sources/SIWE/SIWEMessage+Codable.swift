@@ -42,7 +42,9 @@ extension SIWEMessage: Codable {
             chainId: chainId,
             nonce: try required(.nonce, .nonce),
             issuedAt: try SIWEFieldRules.timestamp(try required(.issuedAt, .issuedAt), field: .issuedAt),
-            expirationTime: try string(.expirationTime).map { try SIWEFieldRules.timestamp($0, field: .expirationTime) },
+            expirationTime: try string(.expirationTime).map {
+                try SIWEFieldRules.timestamp($0, field: .expirationTime)
+            },
             notBefore: try string(.notBefore).map { try SIWEFieldRules.timestamp($0, field: .notBefore) },
             requestId: try string(.requestId),
             resources: try container.decodeIfPresent([String].self, forKey: .resources) ?? [])

@@ -24,7 +24,8 @@ extension SIWEMessage {
         let version = try lines.value(of: .version, prefix: "Version: ")
         let chainId = try SIWEFieldRules.chainId(try lines.value(of: .chainId, prefix: "Chain ID: "))
         let nonce = try lines.value(of: .nonce, prefix: "Nonce: ")
-        let issuedAt = try SIWEFieldRules.timestamp(try lines.value(of: .issuedAt, prefix: "Issued At: "), field: .issuedAt)
+        let issuedAt = try SIWEFieldRules.timestamp(
+            try lines.value(of: .issuedAt, prefix: "Issued At: "), field: .issuedAt)
 
         let expirationTime = try lines.optionalValue(prefix: "Expiration Time: ").map {
             (value) throws(SIWEParseError) in try SIWEFieldRules.timestamp(value, field: .expirationTime)

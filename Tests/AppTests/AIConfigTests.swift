@@ -1,7 +1,8 @@
-@testable import App
 import Assistant
 import Foundation
 import Testing
+
+@testable import App
 
 @Suite("AI configuration")
 struct AIConfigTests {
@@ -22,7 +23,8 @@ struct AIConfigTests {
     func cacheStore() throws {
         let postgres = "postgres://lore@127.0.0.1:5432/lore"
         #expect(try LoreConfig(values: ["DATABASE_URL": postgres]).ai.sharedState == .database)
-        #expect(try LoreConfig(values: ["DATABASE_URL": postgres, "AI_CACHE_STORE": "memory"]).ai.sharedState == .memory)
+        #expect(
+            try LoreConfig(values: ["DATABASE_URL": postgres, "AI_CACHE_STORE": "memory"]).ai.sharedState == .memory)
         #expect(try LoreConfig(values: ["AI_CACHE_STORE": "database"]).ai.sharedState == .database)
         let error = try #require(throws: ConfigurationError.self) {
             try LoreConfig(values: ["AI_CACHE_STORE": "redis"])
@@ -32,7 +34,9 @@ struct AIConfigTests {
 
     @Test("OPENROUTER_API_KEY alone: OpenRouter with current default tiers")
     func openRouter() throws {
-        let config = try LoreConfig(values: ["OPENROUTER_API_KEY": "sk-or-1", "LORE_PUBLIC_URL": "https://lore.example"])
+        let config = try LoreConfig(values: [
+            "OPENROUTER_API_KEY": "sk-or-1", "LORE_PUBLIC_URL": "https://lore.example",
+        ])
         guard case .openRouter(let settings) = config.ai.provider else { Issue.record("\(config.ai.provider)"); return }
         #expect(settings.apiKey == "sk-or-1")
         #expect(settings.baseURL == OpenAICompatibleConfiguration.openRouterBaseURL)
@@ -51,7 +55,8 @@ struct AIConfigTests {
         let ai = config.ai
         guard case .openAICompatible(let settings) = ai.provider else { Issue.record("\(ai.provider)"); return }
         #expect(settings.baseURL == "http://127.0.0.1:11434/v1" && settings.apiKey == nil)
-        #expect(ai.assistant.tiers == ModelTiers(fast: ["llama3.2", "qwen2.5:7b"], quality: ["llama3.2", "qwen2.5:7b"]))
+        #expect(
+            ai.assistant.tiers == ModelTiers(fast: ["llama3.2", "qwen2.5:7b"], quality: ["llama3.2", "qwen2.5:7b"]))
         #expect(ai.assistant.temperature == 0.3 && ai.assistant.maxTokens == 800)
         #expect(ai.assistant.requestTimeout == .seconds(45) && ai.assistant.rateLimitCooldown == .seconds(60))
         #expect(!ai.assistant.cacheEnabled && ai.assistant.cacheTTL == .seconds(600))
@@ -62,7 +67,9 @@ struct AIConfigTests {
     @Test("the shared cache namespace changes with the server and the models, not with anything else")
     func sharedNamespace() throws {
         let server = ["AI_BASE_URL": "http://127.0.0.1:11434/v1", "AI_MODELS_FAST": "llama3.2"]
-        func namespace(_ values: [String: String]) throws -> String { try LoreConfig(values: values).ai.sharedNamespace }
+        func namespace(_ values: [String: String]) throws -> String {
+            try LoreConfig(values: values).ai.sharedNamespace
+        }
         #expect(try namespace([:]) == "local")
         let first = try namespace(server)
         #expect(first.hasPrefix("openai-compatible:") && first.count == "openai-compatible:".count + 16)
@@ -75,7 +82,9 @@ struct AIConfigTests {
 
     @Test("AI_BASE_URL never receives OPENROUTER_API_KEY: only AI_API_KEY is sent there")
     func openRouterKeyStaysWithOpenRouter() throws {
-        let base = ["AI_BASE_URL": "http://127.0.0.1:11434/v1", "AI_MODELS_FAST": "llama3.2", "OPENROUTER_API_KEY": "sk-or-1"]
+        let base = [
+            "AI_BASE_URL": "http://127.0.0.1:11434/v1", "AI_MODELS_FAST": "llama3.2", "OPENROUTER_API_KEY": "sk-or-1",
+        ]
         guard case .openAICompatible(let without) = try LoreConfig(values: base).ai.provider else {
             Issue.record("not the compatible provider")
             return
@@ -90,13 +99,16 @@ struct AIConfigTests {
     func problems() throws {
         let error = try #require(throws: ConfigurationError.self) {
             try LoreConfig(values: [
-                "AI_BASE_URL": "ftp://models", "AI_TEMPERATURE": "hot", "AI_MAX_TOKENS": "0", "AI_REQUEST_TIMEOUT": "-1",
+                "AI_BASE_URL": "ftp://models", "AI_TEMPERATURE": "hot", "AI_MAX_TOKENS": "0",
+                "AI_REQUEST_TIMEOUT": "-1",
                 "AI_RATE_LIMIT_COOLDOWN": "x", "AI_CACHE_ENABLED": "sometimes", "AI_CACHE_TTL": "0",
                 "AI_LOG_RETENTION_DAYS": "0", "AI_MODELS_FAST": "a,,b", "AI_MODELS_QUALITY": "c,c",
             ])
         }
-        for name in ["AI_BASE_URL", "AI_TEMPERATURE", "AI_MAX_TOKENS", "AI_REQUEST_TIMEOUT", "AI_RATE_LIMIT_COOLDOWN",
-                     "AI_CACHE_ENABLED", "AI_CACHE_TTL", "AI_LOG_RETENTION_DAYS", "AI_MODELS_FAST", "AI_MODELS_QUALITY"] {
+        for name in [
+            "AI_BASE_URL", "AI_TEMPERATURE", "AI_MAX_TOKENS", "AI_REQUEST_TIMEOUT", "AI_RATE_LIMIT_COOLDOWN",
+            "AI_CACHE_ENABLED", "AI_CACHE_TTL", "AI_LOG_RETENTION_DAYS", "AI_MODELS_FAST", "AI_MODELS_QUALITY",
+        ] {
             #expect(error.problems.contains { $0.hasPrefix(name) }, "\(name) not reported")
         }
         #expect(error.problems.count == 10)
@@ -107,9 +119,10 @@ struct AIConfigTests {
         let noModels = try #require(throws: ConfigurationError.self) {
             try LoreConfig(values: ["AI_BASE_URL": "http://127.0.0.1:8081/v1"])
         }
-        #expect(noModels.problems == [
-            "AI_MODELS_FAST is required with AI_BASE_URL: the comma-separated model names the server serves",
-        ])
+        #expect(
+            noModels.problems == [
+                "AI_MODELS_FAST is required with AI_BASE_URL: the comma-separated model names the server serves"
+            ])
         let useless = try #require(throws: ConfigurationError.self) {
             try LoreConfig(values: ["AI_MODELS_FAST": "gpt-4o", "AI_API_KEY": "k"])
         }

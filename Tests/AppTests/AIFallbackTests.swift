@@ -1,8 +1,9 @@
-@testable import App
 import Foundation
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import App
 
 /// The assistant against a fake OpenAI-compatible server, through the HTTP API.
 @Suite("AI model fallback, rate-limit marks and cache over HTTP")
@@ -24,7 +25,9 @@ struct AIFallbackTests {
         try JSONDecoder().decode([Attempt].self, from: Data(log.attempts.utf8))
     }
 
-    @Test("500, 429, malformed JSON, a wrong shape and a timeout each move on to the next model, in order; fenced JSON is read")
+    @Test(
+        "500, 429, malformed JSON, a wrong shape and a timeout each move on to the next model, in order; fenced JSON is read"
+    )
     func fallbackOrder() async throws {
         let models = ["m-500", "m-429", "m-malformed", "m-shape", "m-timeout", "m-fenced"]
         try await withFakeOpenAI(fast: models) { client, server in
@@ -140,7 +143,9 @@ struct AIFallbackTests {
 
     @Test("a model that answered 429 is skipped until its mark expires on the app's clock")
     func rateLimitedModelSkippedUntilExpiry() async throws {
-        try await withFakeOpenAI(fast: ["primary", "backup"], ["AI_CACHE_ENABLED": "false", "AI_RATE_LIMIT_COOLDOWN": "300"]) {
+        try await withFakeOpenAI(
+            fast: ["primary", "backup"], ["AI_CACHE_ENABLED": "false", "AI_RATE_LIMIT_COOLDOWN": "300"]
+        ) {
             client, server in
             server.script("primary", .rateLimited(retryAfterSeconds: nil), .answer(ModelAnswers.titles))
             server.script("backup", .answer(ModelAnswers.titles))
@@ -165,7 +170,9 @@ struct AIFallbackTests {
         }
     }
 
-    @Test("the cache answers the second identical request without calling the provider, logged as cached, until the TTL ends")
+    @Test(
+        "the cache answers the second identical request without calling the provider, logged as cached, until the TTL ends"
+    )
     func cacheAnswersRepeats() async throws {
         try await withFakeOpenAI(fast: ["m"], quality: ["q"], ["AI_CACHE_TTL": "600"]) { client, server in
             server.script("m", .answer(ModelAnswers.titles, totalTokens: 77))

@@ -1,8 +1,9 @@
-@testable import App
 import Foundation
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import App
 
 /// The embedded local provider end to end through the API: the default with no AI configuration.
 @Suite("AI endpoints with the local provider")
@@ -32,7 +33,9 @@ struct AILocalProviderTests {
             #expect(json["response_time_ms"] is Int)
             #expect(json["asset_uuid"] is NSNull)
             let log = try await client.aiLog(response)
-            #expect(log.status == .success && log.operationType == "title" && log.$user.id.uuidString.lowercased() == user.userUUID.lowercased())
+            #expect(
+                log.status == .success && log.operationType == "title"
+                    && log.$user.id.uuidString.lowercased() == user.userUUID.lowercased())
 
             // The same request again is served by the cache.
             let again = try await client.generateTitles(as: user)
@@ -47,7 +50,8 @@ struct AILocalProviderTests {
         try await withLore { client in
             let user = try await client.signIn(TestWallet())
             let response = try await client.ai(
-                "enhance-description", ["description": forestDescription, "title": "Mystical Forest Path", "asset_type": "digital_art"],
+                "enhance-description",
+                ["description": forestDescription, "title": "Mystical Forest Path", "asset_type": "digital_art"],
                 as: user)
             #expect(response.status == .ok, "\(response.body.string)")
             let text = try #require(try response.json["enhanced_description"] as? String)
@@ -64,7 +68,11 @@ struct AILocalProviderTests {
             let user = try await client.signIn(TestWallet())
             let response = try await client.ai(
                 "analyze-content",
-                ["title": "Midnight Lo-fi Beats", "description": "A mellow lo-fi hip hop track with warm piano chords, vinyl crackle and a slow drum groove for late-night study sessions."],
+                [
+                    "title": "Midnight Lo-fi Beats",
+                    "description":
+                        "A mellow lo-fi hip hop track with warm piano chords, vinyl crackle and a slow drum groove for late-night study sessions.",
+                ],
                 as: user)
             #expect(response.status == .ok, "\(response.body.string)")
             let json = try response.json
@@ -84,7 +92,10 @@ struct AILocalProviderTests {
             let user = try await client.signIn(TestWallet())
             let free = try await client.ai(
                 "suggest-license",
-                ["asset_type": "digital_art", "description": forestDescription, "intended_use": "free for anyone to remix"],
+                [
+                    "asset_type": "digital_art", "description": forestDescription,
+                    "intended_use": "free for anyone to remix",
+                ],
                 as: user)
             #expect(free.status == .ok, "\(free.body.string)")
             #expect(try free.json["license_type"] as? String == "non_commercial_social_remixing")
@@ -94,7 +105,10 @@ struct AILocalProviderTests {
 
             let paid = try await client.ai(
                 "suggest-license",
-                ["asset_type": "digital_art", "description": forestDescription, "intended_use": "commercial use with royalties"],
+                [
+                    "asset_type": "digital_art", "description": forestDescription,
+                    "intended_use": "commercial use with royalties",
+                ],
                 as: user)
             #expect(try paid.json["license_type"] as? String == "commercial_remix")
             #expect(try paid.json["commercial_use"] as? Bool == true)
@@ -116,8 +130,10 @@ struct AILocalProviderTests {
 
             let unrelated = try await client.ai(
                 "analyze-derivative",
-                ["parent_description": parent,
-                 "child_description": "A spreadsheet template for quarterly tax accounting with pivot tables."],
+                [
+                    "parent_description": parent,
+                    "child_description": "A spreadsheet template for quarterly tax accounting with pivot tables.",
+                ],
                 as: user)
             #expect((try unrelated.json["similarity_score"] as? Int ?? 100) <= 30)
             #expect(try unrelated.json["similar_elements"] is [Any] && unrelated.json["differences"] is [Any])

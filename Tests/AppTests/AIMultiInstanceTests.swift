@@ -1,8 +1,9 @@
-@testable import App
 import Foundation
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import App
 
 @Suite("AI on several instances sharing one database")
 struct AIMultiInstanceTests {
@@ -35,9 +36,11 @@ struct AIMultiInstanceTests {
             // MUT
             let onFirst = try await a.generateTitles(as: user)
             let onSecond = try await b.generateTitles(as: user)
-            let otherInputOnSecond = try await b.generateTitles(as: user, ["description": "a red kite over green hills"])
+            let otherInputOnSecond = try await b.generateTitles(
+                as: user, ["description": "a red kite over green hills"])
             // validate
-            #expect(try onFirst.json["cache_hit"] as? Bool == false && onFirst.json["model_used"] as? String == "steady")
+            #expect(
+                try onFirst.json["cache_hit"] as? Bool == false && onFirst.json["model_used"] as? String == "steady")
             #expect(try onSecond.json["cache_hit"] as? Bool == true)
             #expect(try onSecond.json["titles"] as? [String] == ModelAnswers.titleList)
             #expect(try otherInputOnSecond.json["model_used"] as? String == "steady")

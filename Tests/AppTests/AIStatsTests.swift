@@ -1,9 +1,10 @@
-@testable import App
 import Fluent
 import Foundation
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import App
 
 /// `usage-stats` and `platform-stats` over known logs; the daily statistics and retention jobs.
 @Suite("AI usage statistics")
@@ -14,7 +15,8 @@ struct AIStatsTests {
     /// A log row with known figures, `daysAgo` days before the app's now.
     @discardableResult
     private func log(
-        _ client: TestClient, user: SignedIn, _ operation: String, _ status: AIGenerationLog.Status, model: String = "m1",
+        _ client: TestClient, user: SignedIn, _ operation: String, _ status: AIGenerationLog.Status,
+        model: String = "m1",
         ms: Int, tokens: Int? = nil, daysAgo: Int = 0
     ) async throws -> AIGenerationLog {
         let row = AIGenerationLog()
@@ -71,8 +73,9 @@ struct AIStatsTests {
             #expect(json["cache_hit_rate"] as? Double == 40)
             #expect(json["avg_response_time_ms"] as? Int == 286, "(100 + 10 + 300 + 1000 + 20) / 5 = 286")
             #expect(json["total_tokens_used"] as? Int == 220)
-            #expect(json["requests_by_operation"] as? [String: Int]
-                == ["title": 3, "description": 1, "license": 1, "analysis": 0, "derivative": 0])
+            #expect(
+                json["requests_by_operation"] as? [String: Int]
+                    == ["title": 3, "description": 1, "license": 1, "analysis": 0, "derivative": 0])
             #expect(json["requests_by_model"] as? [String: Int] == ["m1": 3, "m2": 1])
             #expect(json["requests_by_status"] as? [String: Int] == ["success": 2, "cached": 2, "failed": 1])
             let trend = try #require(json["response_time_trend"] as? [[String: Any]])
@@ -102,7 +105,8 @@ struct AIStatsTests {
                 #expect(!response.fieldErrors.isEmpty)
             }
             for days in ["0", "x", "4000"] {
-                let response = try await client.send(.GET, "/api/assets/ai/platform-stats/?days=\(days)", bearer: user.access)
+                let response = try await client.send(
+                    .GET, "/api/assets/ai/platform-stats/?days=\(days)", bearer: user.access)
                 #expect(response.status == .badRequest && response.fieldErrors["days"] != nil)
             }
         }

@@ -1,9 +1,10 @@
-@testable import App
 import Fluent
 import Foundation
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import App
 
 /// Runs `body` against a Lore app whose assistant talks to a fresh fake OpenAI-compatible server
 /// (configured through `AI_BASE_URL`, as an operator would), with the fast tier `fast`.
@@ -29,11 +30,15 @@ func withFakeOpenAI(
 
 /// Model answers, as a model would write them.
 enum ModelAnswers {
-    static let titles = #"{"titles": ["Mystical Forest Path", "Enchanted Woodland Trail", "Ethereal Mushroom Glade", "Luminous Forest Sanctuary"]}"#
+    static let titles =
+        #"{"titles": ["Mystical Forest Path", "Enchanted Woodland Trail", "Ethereal Mushroom Glade", "Luminous Forest Sanctuary"]}"#
     static let fencedTitles = "Here are four titles:\n```json\n\(titles)\n```\nEnjoy!"
     static let malformedTitles = #"{"titles": ["Mystical Forest Path", "Enchanted"#
-    static let wrongShapeTitles = #"{"titles": ["Mystical Forest Path", "Enchanted Woodland Trail", "Ethereal Mushroom Glade"]}"#
-    static let titleList = ["Mystical Forest Path", "Enchanted Woodland Trail", "Ethereal Mushroom Glade", "Luminous Forest Sanctuary"]
+    static let wrongShapeTitles =
+        #"{"titles": ["Mystical Forest Path", "Enchanted Woodland Trail", "Ethereal Mushroom Glade"]}"#
+    static let titleList = [
+        "Mystical Forest Path", "Enchanted Woodland Trail", "Ethereal Mushroom Glade", "Luminous Forest Sanctuary",
+    ]
 }
 
 /// A title request body.

@@ -1,8 +1,9 @@
-@testable import App
 import Foundation
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import App
 
 /// Who may call the AI endpoints, what they must send, and which assets an answer may name.
 @Suite("AI endpoints: authorization and validation")
@@ -33,7 +34,8 @@ struct AIValidationTests {
             #expect(missing.status == .badRequest)
             #expect(missing.fieldErrors["description"] == ["This field is required."])
 
-            let license = try await client.ai("suggest-license", ["asset_type": "sculpture", "description": "  "], as: user)
+            let license = try await client.ai(
+                "suggest-license", ["asset_type": "sculpture", "description": "  "], as: user)
             #expect(license.status == .badRequest)
             #expect(license.fieldErrors["asset_type"]?.first?.hasPrefix("Invalid choice") == true)
             #expect(license.fieldErrors["description"] == ["This field is required."])
@@ -44,18 +46,21 @@ struct AIValidationTests {
             let content = try await client.ai("analyze-content", ["description": "forest"], as: user)
             #expect(content.fieldErrors.keys.sorted() == ["title"])
 
-            let tooLong = try await client.ai("generate-title", ["description": String(repeating: "forest ", count: 1000)], as: user)
+            let tooLong = try await client.ai(
+                "generate-title", ["description": String(repeating: "forest ", count: 1000)], as: user)
             #expect(tooLong.status == .badRequest && tooLong.fieldErrors["description"] != nil)
 
             let common = try await client.ai(
-                "generate-title", ["description": "forest", "model_tier": "turbo", "asset_uuid": "not-a-uuid"], as: user)
+                "generate-title", ["description": "forest", "model_tier": "turbo", "asset_uuid": "not-a-uuid"], as: user
+            )
             #expect(common.status == .badRequest)
             #expect(common.fieldErrors.keys.sorted() == ["asset_uuid", "model_tier"])
 
             let mistyped = try await client.send(
                 .POST, "/api/assets/ai/generate-title/", raw: #"{"description": 42}"#, bearer: user.access)
             #expect(mistyped.status == .badRequest && mistyped.fieldErrors["description"] != nil)
-            let malformed = try await client.send(.POST, "/api/assets/ai/generate-title/", raw: "{", bearer: user.access)
+            let malformed = try await client.send(
+                .POST, "/api/assets/ai/generate-title/", raw: "{", bearer: user.access)
             #expect(malformed.status == .badRequest)
 
             #expect(try await client.aiLogs().isEmpty)
@@ -107,7 +112,9 @@ struct AIValidationTests {
             let stats = try await client.send(.GET, "/api/assets/ai/usage-stats/", bearer: user.access)
             #expect(stats.status == .ok)
             #expect(stats.headers.first(name: "X-RateLimit-Limit") == "1")
-            #expect(try await client.send(.GET, "/api/assets/ai/platform-stats/", bearer: user.access).status == .tooManyRequests)
+            #expect(
+                try await client.send(.GET, "/api/assets/ai/platform-stats/", bearer: user.access).status
+                    == .tooManyRequests)
         }
     }
 }

@@ -1,4 +1,3 @@
-@testable import App
 import Assistant
 import BigInt
 import Crypto
@@ -11,6 +10,8 @@ import Story
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import App
 
 @Suite("Asset creation and the registration pipeline")
 struct AssetCreationTests {
@@ -113,7 +114,8 @@ struct AssetCreationTests {
                 "commercial_use": true, "derivatives_allowed": true, "derivatives_reciprocal": true,
                 "royalty_percentage": 7, "royalty_policy": "LRP", "minting_fee": "1",
             ])
-            let uuid = try await client.createRegisteredAsset(signedIn, ["license_type": "custom", "license_terms": custom])
+            let uuid = try await client.createRegisteredAsset(
+                signedIn, ["license_type": "custom", "license_terms": custom])
             let asset = try await client.asset(uuid, bearer: signedIn.access)
             #expect(asset["registration_status"] as? String == "registered")
             let ids = (asset["license"] as? [String: Any])?["license_terms_ids"] as? [String] ?? []
@@ -144,12 +146,14 @@ struct AssetCreationTests {
                 (["license_type": "custom"], "license_terms"),
             ]
             for (overrides, field) in cases {
-                let response = try await client.createAsset(try await client.assetFields(overrides), bearer: signedIn.access)
+                let response = try await client.createAsset(
+                    try await client.assetFields(overrides), bearer: signedIn.access)
                 #expect(response.status == .badRequest, "\(overrides): \(response.body.string)")
                 let fields = try response.json["field_errors"] as? [String: [String]]
                 #expect(fields?[field] != nil, "\(overrides): \(response.body.string)")
             }
-            let missing = try await client.send(.POST, "/api/assets/", json: JSONValue.object(["title": "x"]), bearer: signedIn.access)
+            let missing = try await client.send(
+                .POST, "/api/assets/", json: JSONValue.object(["title": "x"]), bearer: signedIn.access)
             #expect(missing.status == .badRequest)
             #expect(try await Asset.query(on: client.app.db).count() == 0)
             #expect(try await Job.query(on: client.app.db).filter(\.$kind == CreationPipeline.kind).count() == 0)
@@ -177,12 +181,16 @@ struct AssetCreationTests {
         try await withLore { (client: TestClient) async throws in
             let signedIn = try await client.signIn(TestWallet())
             // A royalty share on non-commercial terms: the license template refuses it.
-            let custom: JSONValue = .object(["commercial_use": false, "derivatives_allowed": true, "royalty_percentage": 5])
+            let custom: JSONValue = .object([
+                "commercial_use": false, "derivatives_allowed": true, "royalty_percentage": 5,
+            ])
             let response = try await client.createAsset(
-                try await client.assetFields(["license_type": "custom", "license_terms": custom]), bearer: signedIn.access)
+                try await client.assetFields(["license_type": "custom", "license_terms": custom]),
+                bearer: signedIn.access)
             #expect(response.status == .unprocessableEntity)
-            #expect(response.errorDetail?.contains("PILicenseTemplate__CommercialDisabled_CantAddRevShare") == true,
-                    "\(response.body.string)")
+            #expect(
+                response.errorDetail?.contains("PILicenseTemplate__CommercialDisabled_CantAddRevShare") == true,
+                "\(response.body.string)")
             #expect(try await Asset.query(on: client.app.db).count() == 0)
         }
     }

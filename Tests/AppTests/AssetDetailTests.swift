@@ -1,9 +1,10 @@
-@testable import App
 import Fluent
 import Foundation
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import App
 
 @Suite("Asset detail")
 struct AssetDetailTests {
@@ -11,9 +12,13 @@ struct AssetDetailTests {
         try await withLore(generousLimits) { (client: TestClient) async throws in
             let signedIn = try await client.signIn(TestWallet())
             let me = try await client.user(signedIn)
-            for (status, archived) in [(RegistrationStatus.pending, false), (.failed, false), (.retrying, false), (.registered, true)] {
-                let asset = try await client.insertAsset(owner: me, AssetFixture(title: "mine", status: status, isArchived: archived))
-                let response = try await client.send(.GET, "/api/assets/\(try asset.requireID())/", bearer: signedIn.access)
+            for (status, archived) in [
+                (RegistrationStatus.pending, false), (.failed, false), (.retrying, false), (.registered, true),
+            ] {
+                let asset = try await client.insertAsset(
+                    owner: me, AssetFixture(title: "mine", status: status, isArchived: archived))
+                let response = try await client.send(
+                    .GET, "/api/assets/\(try asset.requireID())/", bearer: signedIn.access)
                 #expect(response.status == .ok, "\(status) archived=\(archived)")
                 let body = try response.json
                 #expect(body["registration_status"] as? String == status.rawValue)
@@ -60,7 +65,8 @@ struct AssetDetailTests {
         try await withLore(generousLimits) { (client: TestClient) async throws in
             let ada = try await client.makeUser(username: "ada")
             let asset = try await client.insertAsset(
-                owner: ada, AssetFixture(title: "Mystical Forest", description: "Glowing mushrooms.", assetType: .digitalArt))
+                owner: ada,
+                AssetFixture(title: "Mystical Forest", description: "Glowing mushrooms.", assetType: .digitalArt))
             let body = try await client.send(.GET, "/api/assets/\(try asset.requireID())/").json
             #expect(body["uuid"] as? String == asset.id?.uuidString)
             #expect(body["title"] as? String == "Mystical Forest")
@@ -102,9 +108,13 @@ struct AssetDetailTests {
             let derivatives = try #require(body["derivatives"] as? [[String: Any]])
             #expect(derivatives.map { $0["title"] as? String } == ["e", "d"])
             #expect(derivatives.map { $0["relationship_type"] as? String } == ["translation", "continuation"])
-            #expect(derivatives.map { ($0["creator"] as? [String: Any])?["wallet_address"] as? String }
-                == [bob.walletAddress, ada.walletAddress])
-            #expect(Set(derivatives.first?.keys.map { $0 } ?? []) == ["uuid", "title", "relationship_type", "attribution_percentage", "creator"])
+            #expect(
+                derivatives.map { ($0["creator"] as? [String: Any])?["wallet_address"] as? String }
+                    == [bob.walletAddress, ada.walletAddress])
+            #expect(
+                Set(derivatives.first?.keys.map { $0 } ?? []) == [
+                    "uuid", "title", "relationship_type", "attribution_percentage", "creator",
+                ])
         }
     }
 
@@ -116,7 +126,8 @@ struct AssetDetailTests {
             let ada = try await client.makeUser(username: "ada")
             let parent = try await client.insertAsset(owner: ada, AssetFixture(title: "parent"))
             let shown = try await client.insertAsset(owner: ada, AssetFixture(title: "shown"))
-            let archived = try await client.insertAsset(owner: me, AssetFixture(title: "my archived remix", isArchived: true))
+            let archived = try await client.insertAsset(
+                owner: me, AssetFixture(title: "my archived remix", isArchived: true))
             try await client.insertLink(child: shown, parent: parent)
             try await client.insertLink(child: archived, parent: parent)
             let path = "/api/assets/\(try parent.requireID())/"
@@ -124,8 +135,9 @@ struct AssetDetailTests {
             let anonymous = try await client.send(.GET, path).json
             #expect((anonymous["derivatives"] as? [[String: Any]])?.map { $0["title"] as? String } == ["shown"])
             let mine = try await client.send(.GET, path, bearer: signedIn.access).json
-            #expect(Set((mine["derivatives"] as? [[String: Any]])?.compactMap { $0["title"] as? String } ?? [])
-                == ["shown", "my archived remix"])
+            #expect(
+                Set((mine["derivatives"] as? [[String: Any]])?.compactMap { $0["title"] as? String } ?? [])
+                    == ["shown", "my archived remix"])
 
             // The owner of an archived derivative sees its parent; others do not see it at all.
             let archivedPath = "/api/assets/\(try archived.requireID())/"
@@ -139,7 +151,8 @@ struct AssetDetailTests {
         try await withLore(generousLimits) { (client: TestClient) async throws in
             let ada = try await client.makeUser(username: "ada")
             let bob = try await client.makeUser(username: "bob")
-            let parent = try await client.insertAsset(owner: ada, AssetFixture(title: "archived parent", isArchived: true))
+            let parent = try await client.insertAsset(
+                owner: ada, AssetFixture(title: "archived parent", isArchived: true))
             let child = try await client.insertAsset(owner: bob, AssetFixture(title: "child"))
             try await client.insertLink(child: child, parent: parent)
             let body = try await client.send(.GET, "/api/assets/\(try child.requireID())/").json

@@ -1,10 +1,11 @@
-@testable import App
 import Fluent
 import Foundation
 import SQLKit
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import App
 
 @Suite("Asset discovery")
 struct AssetDiscoveryTests {
@@ -37,8 +38,10 @@ struct AssetDiscoveryTests {
             let ada = try await client.makeUser(username: "ada")
             try await client.insertAsset(owner: ada, AssetFixture(title: "The Lighthouse", createdAt: fixtureEpoch + 3))
             try await client.insertAsset(
-                owner: ada, AssetFixture(title: "Sea", description: "a LIGHTHOUSE at dusk", createdAt: fixtureEpoch + 2))
-            try await client.insertAsset(owner: ada, AssetFixture(title: "Forest", description: "trees", createdAt: fixtureEpoch + 1))
+                owner: ada, AssetFixture(title: "Sea", description: "a LIGHTHOUSE at dusk", createdAt: fixtureEpoch + 2)
+            )
+            try await client.insertAsset(
+                owner: ada, AssetFixture(title: "Forest", description: "trees", createdAt: fixtureEpoch + 1))
             try await client.insertAsset(owner: ada, AssetFixture(title: "lighthouse (hidden)", status: .pending))
 
             for term in ["lighthouse", "LightHouse", "ghthou", "%20lighthouse%20"] {
@@ -61,18 +64,22 @@ struct AssetDiscoveryTests {
             try await client.insertAsset(owner: ada, AssetFixture(title: "snakeXcase! wow", createdAt: fixtureEpoch))
 
             #expect(try await client.send(.GET, "/api/assets/discover/?search=100%25").resultTitles == ["100% cotton"])
-            #expect(try await client.send(.GET, "/api/assets/discover/?search=snake_case").resultTitles == ["snake_case"])
-            #expect(try await client.send(.GET, "/api/assets/discover/?search=e!%20w").resultTitles == ["snakeXcase! wow"])
+            #expect(
+                try await client.send(.GET, "/api/assets/discover/?search=snake_case").resultTitles == ["snake_case"])
+            #expect(
+                try await client.send(.GET, "/api/assets/discover/?search=e!%20w").resultTitles == ["snakeXcase! wow"])
             #expect(try await client.send(.GET, "/api/assets/discover/?search=%25").resultTitles == ["100% cotton"])
         }
     }
 
     @Test func overlongSearchIs400() async throws {
         try await withLore(generousLimits) { (client: TestClient) async throws in
-            let response = try await client.send(.GET, "/api/assets/discover/?search=\(String(repeating: "a", count: 101))")
+            let response = try await client.send(
+                .GET, "/api/assets/discover/?search=\(String(repeating: "a", count: 101))")
             #expect(response.status == .badRequest)
             #expect(response.fieldErrors["search"] == ["At most 100 characters."])
-            let longest = try await client.send(.GET, "/api/assets/discover/?search=\(String(repeating: "a", count: 100))")
+            let longest = try await client.send(
+                .GET, "/api/assets/discover/?search=\(String(repeating: "a", count: 100))")
             #expect(longest.status == .ok)
         }
     }
@@ -80,18 +87,22 @@ struct AssetDiscoveryTests {
     @Test func assetTypeAndLicenseTypeFilters() async throws {
         try await withLore(generousLimits) { (client: TestClient) async throws in
             let ada = try await client.makeUser(username: "ada")
-            try await client.insertAsset(owner: ada, AssetFixture(title: "song cc", assetType: .music, licenseType: "cc_by"))
+            try await client.insertAsset(
+                owner: ada, AssetFixture(title: "song cc", assetType: .music, licenseType: "cc_by"))
             try await client.insertAsset(
                 owner: ada, AssetFixture(title: "song remix", assetType: .music, licenseType: "commercial_remix"))
-            try await client.insertAsset(owner: ada, AssetFixture(title: "poem cc", assetType: .writing, licenseType: "cc_by"))
+            try await client.insertAsset(
+                owner: ada, AssetFixture(title: "poem cc", assetType: .writing, licenseType: "cc_by"))
 
             let path = "/api/assets/discover/?ordering=oldest"
             #expect(try await client.send(.GET, path + "&asset_type=music").resultTitles == ["song cc", "song remix"])
             #expect(try await client.send(.GET, path + "&license_type=cc_by").resultTitles == ["song cc", "poem cc"])
-            #expect(try await client.send(.GET, path + "&asset_type=music&license_type=cc_by").resultTitles == ["song cc"])
+            #expect(
+                try await client.send(.GET, path + "&asset_type=music&license_type=cc_by").resultTitles == ["song cc"])
             #expect(try await client.send(.GET, path + "&asset_type=photography").resultTitles == [])
 
-            let bad = try await client.send(.GET, "/api/assets/discover/?asset_type=Music&license_type=mit&ordering=best")
+            let bad = try await client.send(
+                .GET, "/api/assets/discover/?asset_type=Music&license_type=mit&ordering=best")
             #expect(bad.status == .badRequest)
             #expect(Set(bad.fieldErrors.keys) == ["asset_type", "license_type", "ordering"])
         }
@@ -104,11 +115,15 @@ struct AssetDiscoveryTests {
             try await client.insertAsset(owner: ada, AssetFixture(title: "by ada"))
             try await client.insertAsset(owner: bob, AssetFixture(title: "by bob"))
 
-            for creator in ["ada", "ADA", ada.walletAddress, ada.walletAddress.uppercased().replacingOccurrences(of: "0X", with: "0x")] {
+            for creator in [
+                "ada", "ADA", ada.walletAddress,
+                ada.walletAddress.uppercased().replacingOccurrences(of: "0X", with: "0x"),
+            ] {
                 let response = try await client.send(.GET, "/api/assets/discover/?creator=\(creator)")
                 #expect(try response.resultTitles == ["by ada"], "\(creator)")
             }
-            let nobody = try await client.send(.GET, "/api/assets/discover/?creator=0x\(String(repeating: "0", count: 40))")
+            let nobody = try await client.send(
+                .GET, "/api/assets/discover/?creator=0x\(String(repeating: "0", count: 40))")
             #expect(nobody.status == .ok)
             #expect(try nobody.json["count"] as? Int == 0)
             #expect(try await client.send(.GET, "/api/assets/discover/?creator=carol").resultTitles == [])
@@ -129,9 +144,11 @@ struct AssetDiscoveryTests {
             try await client.insertAsset(
                 owner: ada, AssetFixture(title: "a", derivativesCount: 1, favoritesCount: 5, createdAt: fixtureEpoch))
             try await client.insertAsset(
-                owner: ada, AssetFixture(title: "b", derivativesCount: 3, favoritesCount: 9, createdAt: fixtureEpoch + 10))
+                owner: ada,
+                AssetFixture(title: "b", derivativesCount: 3, favoritesCount: 9, createdAt: fixtureEpoch + 10))
             try await client.insertAsset(
-                owner: ada, AssetFixture(title: "c", derivativesCount: 3, favoritesCount: 5, createdAt: fixtureEpoch + 20))
+                owner: ada,
+                AssetFixture(title: "c", derivativesCount: 3, favoritesCount: 5, createdAt: fixtureEpoch + 20))
             let expectations: [(String?, [String])] = [
                 (nil, ["c", "b", "a"]),
                 ("newest", ["c", "b", "a"]),
@@ -154,12 +171,14 @@ struct AssetDiscoveryTests {
             let ada = try await client.makeUser(username: "ada")
             var inserted: Set<UUID> = []
             for _ in 0..<23 {
-                inserted.insert(try await client.insertAsset(owner: ada, AssetFixture(createdAt: fixtureEpoch)).requireID())
+                inserted.insert(
+                    try await client.insertAsset(owner: ada, AssetFixture(createdAt: fixtureEpoch)).requireID())
             }
             for ordering in ["newest", "oldest", "most_remixed", "most_favorited"] {
                 var seen: [UUID] = []
                 for page in 1...5 {
-                    let response = try await client.send(.GET, "/api/assets/discover/?ordering=\(ordering)&page_size=5&page=\(page)")
+                    let response = try await client.send(
+                        .GET, "/api/assets/discover/?ordering=\(ordering)&page_size=5&page=\(page)")
                     seen += try response.resultUUIDs.compactMap { $0 }
                 }
                 #expect(seen.count == 23, "\(ordering)")
@@ -172,7 +191,8 @@ struct AssetDiscoveryTests {
         try await withLore(generousLimits) { (client: TestClient) async throws in
             let ada = try await client.makeUser(username: "ada")
             try await client.insertAsset(owner: ada, AssetFixture(title: "c++ & co, part 1", createdAt: fixtureEpoch))
-            try await client.insertAsset(owner: ada, AssetFixture(title: "c++ & co, part 2", createdAt: fixtureEpoch + 1))
+            try await client.insertAsset(
+                owner: ada, AssetFixture(title: "c++ & co, part 2", createdAt: fixtureEpoch + 1))
             try await client.insertAsset(owner: ada, AssetFixture(title: "c & co", createdAt: fixtureEpoch + 2))
 
             let first = try await client.send(.GET, "/api/assets/discover/?search=c%2B%2B%20%26%20co&page_size=1")
@@ -215,7 +235,8 @@ struct AssetDiscoveryTests {
                 try await client.insertAsset(owner: user, AssetFixture(title: "b\(index)"))
             }
             client.app.fluent.history.start()
-            let (items, count) = try await AssetQueries.discover(DiscoveryParameters(), page: PageRequest(), on: client.app.db)
+            let (items, count) = try await AssetQueries.discover(
+                DiscoveryParameters(), page: PageRequest(), on: client.app.db)
             client.app.fluent.history.stop()
             #expect(count == 16)
             #expect(Set(items.map { $0.owner.username }).count == 8)
@@ -237,10 +258,12 @@ struct AssetDiscoveryTests {
     @Test(.enabled(if: TestDatabase.isPostgres, "PostgreSQL only"))
     func searchHasTrigramIndexesOnPostgres() async throws {
         try await withLore { (client: TestClient) async throws in
-            let rows = try await (client.app.db as! any SQLDatabase).raw("""
+            let rows = try await (client.app.db as! any SQLDatabase).raw(
+                """
                 SELECT indexname FROM pg_indexes WHERE schemaname = current_schema() AND indexname LIKE '%trigram'
                 ORDER BY indexname
-                """).all()
+                """
+            ).all()
             let names = try rows.map { try $0.decode(column: "indexname", as: String.self) }
             #expect(names == ["assets_description_trigram", "assets_title_trigram"])
         }
@@ -255,12 +278,24 @@ struct AssetDiscoveryTests {
         let small = DiscoveryFilters(search: "rare")
         let start = fixtureEpoch
 
-        #expect(try await cache.total(for: large, now: start) { await counted.add(); return 5000 } == 5000)
-        #expect(try await cache.total(for: large, now: start + 9.9) { await counted.add(); return 6000 } == 5000)
-        #expect(try await cache.total(for: large, now: start + 10) { await counted.add(); return 7000 } == 7000)
+        #expect(
+            try await cache.total(for: large, now: start) {
+                await counted.add(); return 5000
+            } == 5000)
+        #expect(
+            try await cache.total(for: large, now: start + 9.9) {
+                await counted.add(); return 6000
+            } == 5000)
+        #expect(
+            try await cache.total(for: large, now: start + 10) {
+                await counted.add(); return 7000
+            } == 7000)
         #expect(await counted.value == 2)
         for expected in [10, 11] {
-            #expect(try await cache.total(for: small, now: start) { await counted.add(); return expected } == expected)
+            #expect(
+                try await cache.total(for: small, now: start) {
+                    await counted.add(); return expected
+                } == expected)
         }
         #expect(await counted.value == 4)
 

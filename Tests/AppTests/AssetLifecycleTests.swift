@@ -1,9 +1,10 @@
-@testable import App
 import Fluent
 import Foundation
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import App
 
 @Suite("Asset edit, archive, restore and permanent delete")
 struct AssetLifecycleTests {
@@ -18,7 +19,8 @@ struct AssetLifecycleTests {
             let path = "/api/assets/\(try asset.requireID())/"
 
             let response = try await client.send(
-                .PATCH, path, json: JSONBody(["title": "  New title \n", "description": "New text."]), bearer: signedIn.access)
+                .PATCH, path, json: JSONBody(["title": "  New title \n", "description": "New text."]),
+                bearer: signedIn.access)
             #expect(response.status == .ok)
             let body = try response.json
             #expect(body["title"] as? String == "New title")
@@ -30,7 +32,8 @@ struct AssetLifecycleTests {
             #expect(stored.ipID == asset.ipID)
 
             // Either field alone; the description may be emptied.
-            let partial = try await client.send(.PATCH, path, json: JSONBody(["description": ""]), bearer: signedIn.access)
+            let partial = try await client.send(
+                .PATCH, path, json: JSONBody(["description": ""]), bearer: signedIn.access)
             #expect(try partial.json["title"] as? String == "New title")
             #expect(try await client.storedAsset(asset)?.description == "")
             let empty = try await client.send(.PATCH, path, raw: "{}", bearer: signedIn.access)
@@ -41,7 +44,8 @@ struct AssetLifecycleTests {
     @Test func lengthLimitsAtTheirEdges() async throws {
         try await withLore(generousLimits) { (client: TestClient) async throws in
             let signedIn = try await client.signIn(TestWallet())
-            let asset = try await client.insertAsset(owner: try await client.user(signedIn), AssetFixture(title: "Kept"))
+            let asset = try await client.insertAsset(
+                owner: try await client.user(signedIn), AssetFixture(title: "Kept"))
             let path = "/api/assets/\(try asset.requireID())/"
             let cases: [(String, String, Bool)] = [
                 ("title", String(repeating: "é", count: 200), true),
@@ -53,7 +57,8 @@ struct AssetLifecycleTests {
                 ("description", String(repeating: "d", count: 5001), false),
             ]
             for (field, value, accepted) in cases {
-                let response = try await client.send(.PATCH, path, json: JSONBody([field: value]), bearer: signedIn.access)
+                let response = try await client.send(
+                    .PATCH, path, json: JSONBody([field: value]), bearer: signedIn.access)
                 #expect(response.status == (accepted ? .ok : .badRequest), "\(field) of \(value.count)")
                 if !accepted { #expect(response.fieldErrors[field] != nil) }
             }
@@ -63,18 +68,24 @@ struct AssetLifecycleTests {
     @Test func otherFieldsAreNotEditableAndBadInputChangesNothing() async throws {
         try await withLore(generousLimits) { (client: TestClient) async throws in
             let signedIn = try await client.signIn(TestWallet())
-            let asset = try await client.insertAsset(owner: try await client.user(signedIn), AssetFixture(title: "Kept", description: "kept"))
+            let asset = try await client.insertAsset(
+                owner: try await client.user(signedIn), AssetFixture(title: "Kept", description: "kept"))
             let path = "/api/assets/\(try asset.requireID())/"
-            for field in ["ip_id", "token_id", "media_url", "license_type", "license", "registration_status", "is_archived", "uuid"] {
+            for field in [
+                "ip_id", "token_id", "media_url", "license_type", "license", "registration_status", "is_archived",
+                "uuid",
+            ] {
                 let response = try await client.send(
-                    .PATCH, path, json: JSONBody(["title": "Changed", "description": "changed", field: "x"]), bearer: signedIn.access)
+                    .PATCH, path, json: JSONBody(["title": "Changed", "description": "changed", field: "x"]),
+                    bearer: signedIn.access)
                 #expect(response.status == .badRequest, "\(field)")
                 #expect(response.fieldErrors[field] == ["This field cannot be edited; only title and description can."])
                 #expect(response.errorDetail?.contains("not editable: \(field)") == true)
             }
             let typed: [(String, String)] = [
                 (#"{"title": null}"#, "title"), (#"{"title": 7}"#, "title"), (#"{"description": null}"#, "description"),
-                (#"{"description": ["a"]}"#, "description"), (#"{"title": "Changed", "description": false}"#, "description"),
+                (#"{"description": ["a"]}"#, "description"),
+                (#"{"title": "Changed", "description": false}"#, "description"),
             ]
             for (raw, field) in typed {
                 let response = try await client.send(.PATCH, path, raw: raw, bearer: signedIn.access)
@@ -102,10 +113,12 @@ struct AssetLifecycleTests {
 
             let anonymous = try await client.send(.PATCH, "/api/assets/\(try public_.requireID())/", json: edit)
             #expect(anonymous.status == .unauthorized)
-            let forbidden = try await client.send(.PATCH, "/api/assets/\(try public_.requireID())/", json: edit, bearer: stranger.access)
+            let forbidden = try await client.send(
+                .PATCH, "/api/assets/\(try public_.requireID())/", json: edit, bearer: stranger.access)
             #expect(forbidden.status == .forbidden)
             #expect(forbidden.errorDetail == "Only the asset's creator can change it.")
-            let invisible = try await client.send(.PATCH, "/api/assets/\(try pending.requireID())/", json: edit, bearer: stranger.access)
+            let invisible = try await client.send(
+                .PATCH, "/api/assets/\(try pending.requireID())/", json: edit, bearer: stranger.access)
             #expect(invisible.status == .notFound)
             let unknown = try await client.send(.PATCH, "/api/assets/\(UUID())/", json: edit, bearer: stranger.access)
             #expect(unknown.status == .notFound)
@@ -117,7 +130,8 @@ struct AssetLifecycleTests {
     @Test func cookieSessionsNeedTheCSRFToken() async throws {
         try await withLore(generousLimits) { (client: TestClient) async throws in
             let signedIn = try await client.signIn(TestWallet())
-            let asset = try await client.insertAsset(owner: try await client.user(signedIn), AssetFixture(title: "Kept"))
+            let asset = try await client.insertAsset(
+                owner: try await client.user(signedIn), AssetFixture(title: "Kept"))
             let path = "/api/assets/\(try asset.requireID())/"
             let access = try #require(signedIn.cookies["lore_access"])
             let csrf = try #require(signedIn.cookies["lore_csrf"])
@@ -166,7 +180,8 @@ struct AssetLifecycleTests {
     @Test func restoringBringsItBack() async throws {
         try await withLore(generousLimits) { (client: TestClient) async throws in
             let signedIn = try await client.signIn(TestWallet())
-            let asset = try await client.insertAsset(owner: try await client.user(signedIn), AssetFixture(title: "Art", isArchived: true))
+            let asset = try await client.insertAsset(
+                owner: try await client.user(signedIn), AssetFixture(title: "Art", isArchived: true))
             let path = "/api/assets/\(try asset.requireID())/"
 
             let response = try await client.send(.POST, path + "restore/", bearer: signedIn.access)
@@ -196,8 +211,10 @@ struct AssetLifecycleTests {
             #expect(try await client.send(.POST, archivedPath + "restore/").status == .unauthorized)
             #expect(try await client.send(.DELETE, publicPath, bearer: stranger.access).status == .forbidden)
             #expect(try await client.send(.POST, publicPath + "restore/", bearer: stranger.access).status == .forbidden)
-            #expect(try await client.send(.POST, archivedPath + "restore/", bearer: stranger.access).status == .notFound)
-            #expect(try await client.send(.DELETE, "/api/assets/\(UUID())/", bearer: stranger.access).status == .notFound)
+            #expect(
+                try await client.send(.POST, archivedPath + "restore/", bearer: stranger.access).status == .notFound)
+            #expect(
+                try await client.send(.DELETE, "/api/assets/\(UUID())/", bearer: stranger.access).status == .notFound)
             #expect(try await client.storedAsset(public_)?.isArchived == false)
             #expect(try await client.storedAsset(archived)?.isArchived == true)
         }
@@ -213,7 +230,8 @@ struct AssetLifecycleTests {
             let response = try await client.send(
                 .DELETE, "/api/assets/\(try active.requireID())/permanent_delete/", bearer: signedIn.access)
             #expect(response.status == .conflict)
-            #expect(response.errorDetail == "Archive this asset first: only archived assets can be permanently deleted.")
+            #expect(
+                response.errorDetail == "Archive this asset first: only archived assets can be permanently deleted.")
             #expect(try await client.storedAsset(active) != nil)
 
             for status in [RegistrationStatus.registered, .failed] {
@@ -232,7 +250,8 @@ struct AssetLifecycleTests {
     @Test func assetsWithDerivativesCannotBeDeleted() async throws {
         try await withLore(generousLimits) { (client: TestClient) async throws in
             let signedIn = try await client.signIn(TestWallet())
-            let parent = try await client.insertAsset(owner: try await client.user(signedIn), AssetFixture(isArchived: true))
+            let parent = try await client.insertAsset(
+                owner: try await client.user(signedIn), AssetFixture(isArchived: true))
             let ada = try await client.makeUser(username: "ada")
             let child = try await client.insertAsset(owner: ada, AssetFixture(isArchived: true))
             try await client.insertLink(child: child, parent: parent)
@@ -253,8 +272,10 @@ struct AssetLifecycleTests {
             let ada = try await client.makeUser(username: "ada")
             let first = try await client.insertAsset(owner: ada, AssetFixture(title: "first", derivativesCount: 1))
             let second = try await client.insertAsset(owner: ada, AssetFixture(title: "second", derivativesCount: 2))
-            let untouched = try await client.insertAsset(owner: ada, AssetFixture(title: "untouched", derivativesCount: 4))
-            let child = try await client.insertAsset(owner: try await client.user(signedIn), AssetFixture(isArchived: true))
+            let untouched = try await client.insertAsset(
+                owner: ada, AssetFixture(title: "untouched", derivativesCount: 4))
+            let child = try await client.insertAsset(
+                owner: try await client.user(signedIn), AssetFixture(isArchived: true))
             try await client.insertLink(child: child, parent: first, attribution: 50)
             try await client.insertLink(child: child, parent: second, attribution: 50)
             // `second` has another, registered derivative: the count is what the links say.
@@ -264,7 +285,9 @@ struct AssetLifecycleTests {
             let response = try await client.send(
                 .DELETE, "/api/assets/\(try child.requireID())/permanent_delete/", bearer: signedIn.access)
             #expect(response.status == .noContent)
-            #expect(try await DerivativeLink.query(on: client.app.db).filter(\.$child.$id == child.requireID()).count() == 0)
+            #expect(
+                try await DerivativeLink.query(on: client.app.db).filter(\.$child.$id == child.requireID()).count() == 0
+            )
             #expect(try await client.storedAsset(first)?.derivativesCount == 0)
             #expect(try await client.storedAsset(second)?.derivativesCount == 1)
             #expect(try await client.storedAsset(untouched)?.derivativesCount == 4)

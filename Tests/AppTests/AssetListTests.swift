@@ -1,9 +1,10 @@
-@testable import App
 import Fluent
 import Foundation
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import App
 
 @Suite("Own asset list")
 struct AssetListTests {
@@ -23,7 +24,8 @@ struct AssetListTests {
             let other = try await client.makeUser(username: "other")
             for (index, status) in RegistrationStatus.allCases.enumerated() {
                 try await client.insertAsset(
-                    owner: me, AssetFixture(title: status.rawValue, status: status, createdAt: fixtureEpoch + Double(index)))
+                    owner: me,
+                    AssetFixture(title: status.rawValue, status: status, createdAt: fixtureEpoch + Double(index)))
             }
             try await client.insertAsset(owner: me, AssetFixture(title: "archived", isArchived: true))
             try await client.insertAsset(owner: other, AssetFixture(title: "not mine"))
@@ -49,9 +51,11 @@ struct AssetListTests {
             let me = try await client.user(signedIn)
             try await client.insertAsset(owner: me, AssetFixture(title: "active"))
             try await client.insertAsset(owner: me, AssetFixture(title: "archived", isArchived: true))
-            try await client.insertAsset(owner: me, AssetFixture(title: "archived pending", status: .pending, isArchived: true))
+            try await client.insertAsset(
+                owner: me, AssetFixture(title: "archived pending", status: .pending, isArchived: true))
 
-            let archived = try await client.send(.GET, "/api/assets/?status=archived&ordering=title", bearer: signedIn.access)
+            let archived = try await client.send(
+                .GET, "/api/assets/?status=archived&ordering=title", bearer: signedIn.access)
             #expect(try archived.resultTitles == ["archived", "archived pending"])
             let active = try await client.send(.GET, "/api/assets/?status=active", bearer: signedIn.access)
             #expect(try active.resultTitles == ["active"])
@@ -67,7 +71,9 @@ struct AssetListTests {
         try await withLore(generousLimits) { (client: TestClient) async throws in
             let signedIn = try await client.signIn(TestWallet())
             let me = try await client.user(signedIn)
-            for type in AssetType.allCases { try await client.insertAsset(owner: me, AssetFixture(title: type.rawValue, assetType: type)) }
+            for type in AssetType.allCases {
+                try await client.insertAsset(owner: me, AssetFixture(title: type.rawValue, assetType: type))
+            }
 
             let music = try await client.send(.GET, "/api/assets/?asset_type=music", bearer: signedIn.access)
             #expect(try music.resultTitles == ["music"])
@@ -75,7 +81,9 @@ struct AssetListTests {
             #expect(try games.resultTitles == ["game_asset"])
             let bad = try await client.send(.GET, "/api/assets/?asset_type=video", bearer: signedIn.access)
             #expect(bad.status == .badRequest)
-            #expect(bad.fieldErrors["asset_type"]?.first?.contains("digital_art, music, writing, photography, game_asset") == true)
+            #expect(
+                bad.fieldErrors["asset_type"]?.first?.contains("digital_art, music, writing, photography, game_asset")
+                    == true)
         }
     }
 
@@ -87,7 +95,8 @@ struct AssetListTests {
             let rows: [(String, Double, Double)] = [("b", 0, 400), ("a", 100, 300), ("C", 200, 200), ("d", 300, 100)]
             for (title, created, updated) in rows {
                 try await client.insertAsset(
-                    owner: me, AssetFixture(title: title, createdAt: fixtureEpoch + created, updatedAt: fixtureEpoch + updated))
+                    owner: me,
+                    AssetFixture(title: title, createdAt: fixtureEpoch + created, updatedAt: fixtureEpoch + updated))
             }
             let expectations: [(String?, [String])] = [
                 (nil, ["d", "C", "a", "b"]),
@@ -116,7 +125,8 @@ struct AssetListTests {
             let signedIn = try await client.signIn(TestWallet())
             let me = try await client.user(signedIn)
             let older = try await client.insertAsset(owner: me, AssetFixture(title: "Same", createdAt: fixtureEpoch))
-            let newer = try await client.insertAsset(owner: me, AssetFixture(title: "same", createdAt: fixtureEpoch + 60))
+            let newer = try await client.insertAsset(
+                owner: me, AssetFixture(title: "same", createdAt: fixtureEpoch + 60))
             let response = try await client.send(.GET, "/api/assets/?ordering=title", bearer: signedIn.access)
             #expect(try response.resultUUIDs == [newer.id, older.id])
         }
@@ -128,7 +138,10 @@ struct AssetListTests {
             let me = try await client.user(signedIn)
             for index in 0..<25 {
                 try await client.insertAsset(
-                    owner: me, AssetFixture(title: String(format: "w%02d", index), assetType: .writing, createdAt: fixtureEpoch + Double(index)))
+                    owner: me,
+                    AssetFixture(
+                        title: String(format: "w%02d", index), assetType: .writing,
+                        createdAt: fixtureEpoch + Double(index)))
             }
             try await client.insertAsset(owner: me, AssetFixture(title: "music", assetType: .music))
 
@@ -141,7 +154,10 @@ struct AssetListTests {
             let next = try #require(body["next"] as? String)
             let nextURL = try #require(URLComponents(string: next))
             #expect(nextURL.scheme == "http" && nextURL.host == "lore.test" && nextURL.path == "/api/assets/")
-            #expect(Self.queryDictionary(nextURL) == ["asset_type": "writing", "ordering": "created_at", "page_size": "10", "page": "2"])
+            #expect(
+                Self.queryDictionary(nextURL) == [
+                    "asset_type": "writing", "ordering": "created_at", "page_size": "10", "page": "2",
+                ])
 
             let third = try await client.send(.GET, base + "&page=3", bearer: signedIn.access)
             body = try third.json
@@ -152,7 +168,8 @@ struct AssetListTests {
             #expect(Self.queryDictionary(previous)["page"] == "2")
 
             // Following the link gives the middle page.
-            let second = try await client.send(.GET, String(next.dropFirst("http://lore.test".count)), bearer: signedIn.access)
+            let second = try await client.send(
+                .GET, String(next.dropFirst("http://lore.test".count)), bearer: signedIn.access)
             #expect(try second.resultTitles == (10..<20).map { String(format: "w%02d", $0) })
 
             // Past the end: an empty page that points back to the last one.
@@ -166,7 +183,9 @@ struct AssetListTests {
     @Test func badPageParametersAre400() async throws {
         try await withLore(generousLimits) { (client: TestClient) async throws in
             let signedIn = try await client.signIn(TestWallet())
-            for (query, field) in [("page=0", "page"), ("page=x", "page"), ("page_size=101", "page_size"), ("page_size=0", "page_size")] {
+            for (query, field) in [
+                ("page=0", "page"), ("page=x", "page"), ("page_size=101", "page_size"), ("page_size=0", "page_size"),
+            ] {
                 let response = try await client.send(.GET, "/api/assets/?\(query)", bearer: signedIn.access)
                 #expect(response.status == .badRequest, "\(query)")
                 #expect(response.fieldErrors[field] != nil, "\(query)")
@@ -177,7 +196,8 @@ struct AssetListTests {
     }
 
     @Test func readsAndWritesCountAgainstTheirOwnRateLimits() async throws {
-        try await withLore(["LORE_RATE_LIMIT_ASSET_READ": "2", "LORE_RATE_LIMIT_ASSET_WRITE": "1"]) { (client: TestClient) async throws in
+        try await withLore(["LORE_RATE_LIMIT_ASSET_READ": "2", "LORE_RATE_LIMIT_ASSET_WRITE": "1"]) {
+            (client: TestClient) async throws in
             let signedIn = try await client.signIn(TestWallet())
             let asset = try await client.insertAsset(owner: try await client.user(signedIn))
             let path = "/api/assets/\(try asset.requireID())/"

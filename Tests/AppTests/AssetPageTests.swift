@@ -1,9 +1,10 @@
-@testable import App
 import Fluent
 import Foundation
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import App
 
 @Suite("Asset page (the NFT metadata's external_url)")
 struct AssetPageTests {
@@ -15,7 +16,8 @@ struct AssetPageTests {
             let original = try await client.insertAsset(
                 owner: ada, AssetFixture(title: "Harbour at dawn", description: "Oil on <canvas>"))
             let remix = try await client.insertAsset(owner: grace, AssetFixture(title: "Harbour at dusk"))
-            let hiddenRemix = try await client.insertAsset(owner: grace, AssetFixture(title: "Secret", status: .pending))
+            let hiddenRemix = try await client.insertAsset(
+                owner: grace, AssetFixture(title: "Secret", status: .pending))
             try await client.insertLink(child: remix, parent: original)
             try await client.insertLink(child: hiddenRemix, parent: original)
             // MUT

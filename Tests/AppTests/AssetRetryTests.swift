@@ -1,9 +1,10 @@
-@testable import App
 import Fluent
 import Foundation
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import App
 
 /// A fault that fails a step for good (as a broken store or refused input would).
 private struct FailStep: PipelineFaults {
@@ -35,7 +36,8 @@ struct AssetRetryTests {
             let uuid = try await failedAsset(client, signedIn, at: .storyRegistration)
             let before = try await client.asset(uuid, bearer: signedIn.access)
             // MUT
-            let response = try await client.send(.POST, "/api/assets/\(uuid)/retry_registration/", bearer: signedIn.access)
+            let response = try await client.send(
+                .POST, "/api/assets/\(uuid)/retry_registration/", bearer: signedIn.access)
             // validate: retrying now, registered after the job
             #expect(response.status == .ok)
             let body = try response.json
@@ -66,7 +68,8 @@ struct AssetRetryTests {
             #expect(response.status == .ok)
             #expect((try response.json["asset"] as? [String: Any])?["creation_step"] as? String == "metadata_upload")
             try await client.app.makeJobWorker().drain()
-            #expect(try await client.asset(uuid, bearer: signedIn.access)["registration_status"] as? String == "registered")
+            #expect(
+                try await client.asset(uuid, bearer: signedIn.access)["registration_status"] as? String == "registered")
         }
     }
 
@@ -76,7 +79,8 @@ struct AssetRetryTests {
             let uuid = try await failedAsset(client, signedIn, at: .storyRegistration)
             // A second failure, then the first job is purged (finished more than a day ago).
             client.app.lore.pipelineFaults.install(FailStep(step: .storyRegistration))
-            let second = try await client.send(.POST, "/api/assets/\(uuid)/retry_registration/", bearer: signedIn.access)
+            let second = try await client.send(
+                .POST, "/api/assets/\(uuid)/retry_registration/", bearer: signedIn.access)
             #expect(second.status == .ok)
             try await client.app.makeJobWorker().drain()
             client.app.lore.pipelineFaults.install(nil)
@@ -88,7 +92,8 @@ struct AssetRetryTests {
             // validate: a job was enqueued and ran
             #expect(third.status == .ok)
             #expect(try await client.app.makeJobWorker().drain() == 1)
-            #expect(try await client.asset(uuid, bearer: signedIn.access)["registration_status"] as? String == "registered")
+            #expect(
+                try await client.asset(uuid, bearer: signedIn.access)["registration_status"] as? String == "registered")
         }
     }
 
@@ -100,7 +105,8 @@ struct AssetRetryTests {
             let statuses = try await withThrowingTaskGroup(of: HTTPStatus.self) { group in
                 for _ in 0..<8 {
                     group.addTask {
-                        try await client.send(.POST, "/api/assets/\(uuid)/retry_registration/", bearer: signedIn.access).status
+                        try await client.send(.POST, "/api/assets/\(uuid)/retry_registration/", bearer: signedIn.access)
+                            .status
                     }
                 }
                 return try await group.reduce(into: []) { $0.append($1) }
@@ -117,12 +123,17 @@ struct AssetRetryTests {
             let owner = try await client.signIn(TestWallet())
             let other = try await client.signIn(TestWallet())
             let registered = try await client.createRegisteredAsset(owner)
-            let conflict = try await client.send(.POST, "/api/assets/\(registered)/retry_creation/", bearer: owner.access)
+            let conflict = try await client.send(
+                .POST, "/api/assets/\(registered)/retry_creation/", bearer: owner.access)
             #expect(conflict.status == .conflict)
             // Someone else's registered asset: 403; someone else's failed (invisible) asset: 404.
-            #expect(try await client.send(.POST, "/api/assets/\(registered)/retry_creation/", bearer: other.access).status == .forbidden)
+            #expect(
+                try await client.send(.POST, "/api/assets/\(registered)/retry_creation/", bearer: other.access).status
+                    == .forbidden)
             let failed = try await failedAsset(client, owner, at: .storyRegistration)
-            #expect(try await client.send(.POST, "/api/assets/\(failed)/retry_registration/", bearer: other.access).status == .notFound)
+            #expect(
+                try await client.send(.POST, "/api/assets/\(failed)/retry_registration/", bearer: other.access).status
+                    == .notFound)
             #expect(try await client.send(.POST, "/api/assets/\(failed)/retry_registration/").status == .unauthorized)
         }
     }
@@ -133,7 +144,9 @@ struct AssetRetryTests {
             // setup: the media vanishes from under the pipeline's feet (transient: a network store)
             struct Flaky: PipelineFaults {
                 struct Unreachable: Error, CustomStringConvertible { var description: String { "store unreachable" } }
-                func check(_ point: PipelinePoint) throws { if point == .during(.metadataUpload) { throw Unreachable() } }
+                func check(_ point: PipelinePoint) throws {
+                    if point == .during(.metadataUpload) { throw Unreachable() }
+                }
             }
             client.app.lore.pipelineFaults.install(Flaky())
             defer { client.app.lore.pipelineFaults.install(nil) }

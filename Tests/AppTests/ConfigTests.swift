@@ -1,6 +1,7 @@
-@testable import App
 import Foundation
 import Testing
+
+@testable import App
 
 @Suite("Configuration")
 struct ConfigTests {
@@ -27,15 +28,18 @@ struct ConfigTests {
         let error = try #require(throws: ConfigurationError.self) { try LoreConfig(values: values) }
         // validate: all seven problems, each naming its variable
         #expect(error.problems.count == 7)
-        for name in ["LORE_PORT", "LORE_ENV", "DATABASE_URL", "LORE_JWT_SECRET", "LORE_RATE_LIMITS_ENABLED",
-                     "SIWE_ACCEPTED_CHAIN_IDS", "LORE_PUBLIC_URL"] {
+        for name in [
+            "LORE_PORT", "LORE_ENV", "DATABASE_URL", "LORE_JWT_SECRET", "LORE_RATE_LIMITS_ENABLED",
+            "SIWE_ACCEPTED_CHAIN_IDS", "LORE_PUBLIC_URL",
+        ] {
             #expect(error.problems.contains { $0.hasPrefix(name) }, "\(name) not reported")
         }
     }
 
     @Test func postgresURLAndProductionDefaults() throws {
         let config = try LoreConfig(values: [
-            "DATABASE_URL": "postgres://lore@db/lore", "LORE_ENV": "production", "LORE_PUBLIC_URL": "https://lore.example",
+            "DATABASE_URL": "postgres://lore@db/lore", "LORE_ENV": "production",
+            "LORE_PUBLIC_URL": "https://lore.example",
         ])
         #expect(config.database == .postgres(url: "postgres://lore@db/lore"))
         #expect(!config.autoMigrate)

@@ -1,4 +1,3 @@
-@testable import App
 import Assistant
 import BigInt
 import Ethereum
@@ -10,6 +9,8 @@ import Testing
 import Vapor
 import VaporTesting
 
+@testable import App
+
 @Suite("Derivatives")
 struct DerivativeTests {
     private func derivative(
@@ -17,14 +18,16 @@ struct DerivativeTests {
         _ extra: [String: JSONValue] = [:]
     ) async throws -> TestingHTTPResponse {
         var body: [String: JSONValue] = [
-            "parent_assets": .array(parents.map { .object(["asset_uuid": .string($0.0), "attribution_percentage": .number($0.1)]) }),
+            "parent_assets": .array(
+                parents.map { .object(["asset_uuid": .string($0.0), "attribution_percentage": .number($0.1)]) }),
             "child_title": "Harbour at dusk (remix)", "child_description": "Re-coloured with evening light.",
             "child_media_url": .string(try await client.storeMedia(SampleFile.png(2048, seed: seed))),
             "relationship_type": "remix",
         ]
         body.merge(extra) { _, new in new }
-        return try await client.send(.POST, "/api/assets/create_multi_parent_derivative/", json: JSONValue.object(body),
-                                     bearer: signedIn.access)
+        return try await client.send(
+            .POST, "/api/assets/create_multi_parent_derivative/", json: JSONValue.object(body),
+            bearer: signedIn.access)
     }
 
     private func ipId(_ client: TestClient, _ uuid: String, _ bearer: String) async throws -> Address {
@@ -34,13 +37,16 @@ struct DerivativeTests {
     @Test func remixOfOneParentIsRegisteredAndLinkedOnTheLedger() async throws {
         try await withLore { (client: TestClient) async throws in
             let (alice, bob) = (try await client.signIn(TestWallet()), try await client.signIn(TestWallet()))
-            let parent = try await client.createRegisteredAsset(alice, ["license_type": "commercial_remix", "royalty_percentage": 10])
+            let parent = try await client.createRegisteredAsset(
+                alice, ["license_type": "commercial_remix", "royalty_percentage": 10])
             // MUT: the single-parent endpoint
-            let response = try await client.send(.POST, "/api/assets/derivatives/", json: JSONValue.object([
-                "parent_asset_uuid": .string(parent), "child_title": "Remix", "child_description": "A remix.",
-                "child_media_url": .string(try await client.storeMedia(SampleFile.png(1024, seed: 7))),
-                "relationship_type": "adaptation", "royalty_percentage": 10,
-            ]), bearer: bob.access)
+            let response = try await client.send(
+                .POST, "/api/assets/derivatives/",
+                json: JSONValue.object([
+                    "parent_asset_uuid": .string(parent), "child_title": "Remix", "child_description": "A remix.",
+                    "child_media_url": .string(try await client.storeMedia(SampleFile.png(1024, seed: 7))),
+                    "relationship_type": "adaptation", "royalty_percentage": 10,
+                ]), bearer: bob.access)
             // validate: registered at once, linked to the parent on the ledger
             #expect(response.status == .created, "\(response.body.string)")
             let body = try response.json
@@ -68,7 +74,8 @@ struct DerivativeTests {
     @Test func backgroundWorkersLeaveAnInlineDerivativeToItsRequest() async throws {
         try await withLore { (client: TestClient) async throws in
             let (alice, bob) = (try await client.signIn(TestWallet()), try await client.signIn(TestWallet()))
-            let parent = try await client.createRegisteredAsset(alice, ["license_type": "commercial_remix", "royalty_percentage": 10])
+            let parent = try await client.createRegisteredAsset(
+                alice, ["license_type": "commercial_remix", "royalty_percentage": 10])
             // Eager workers, as `lore serve` runs them: they would claim any due job at once.
             let workers = (0..<2).map { _ in client.app.makeJobWorker() }
             let running = workers.map { worker in Task { await worker.run() } }
@@ -87,7 +94,8 @@ struct DerivativeTests {
     @Test func multiParentDerivativeWithAttribution() async throws {
         try await withLore { (client: TestClient) async throws in
             let (alice, bob, carol) = (
-                try await client.signIn(TestWallet()), try await client.signIn(TestWallet()), try await client.signIn(TestWallet())
+                try await client.signIn(TestWallet()), try await client.signIn(TestWallet()),
+                try await client.signIn(TestWallet())
             )
             let first = try await client.createRegisteredAsset(alice, seed: 1)
             let second = try await client.createRegisteredAsset(bob, seed: 2)
@@ -97,11 +105,13 @@ struct DerivativeTests {
             let child = try #require(body["child_asset"] as? [String: Any])
             let childIp = try Address(ignoringChecksum: child["ip_id"] as? String ?? "")
             let parents = try await client.ledger.parentIpIds(of: childIp)
-            #expect(parents == [try await ipId(client, first, alice.access), try await ipId(client, second, bob.access)])
+            #expect(
+                parents == [try await ipId(client, first, alice.access), try await ipId(client, second, bob.access)])
             let links = try #require(body["parent_assets"] as? [[String: Any]])
             #expect(links.map { $0["attribution_percentage"] as? Double } == [60, 40])
             // A derivative of the derivative (the terms are reciprocal).
-            let grandchild = try await derivative(client, parents: [(child["uuid"] as! String, 100)], by: alice, seed: 60)
+            let grandchild = try await derivative(
+                client, parents: [(child["uuid"] as! String, 100)], by: alice, seed: 60)
             #expect(grandchild.status == .created, "\(grandchild.body.string)")
         }
     }
@@ -125,7 +135,9 @@ struct DerivativeTests {
             for (parents, extra, field) in cases {
                 let response = try await derivative(client, parents: parents, by: alice, extra)
                 #expect(response.status == .badRequest, "\(extra): \(response.body.string)")
-                #expect((try response.json["field_errors"] as? [String: [String]])?[field] != nil, "\(response.body.string)")
+                #expect(
+                    (try response.json["field_errors"] as? [String: [String]])?[field] != nil, "\(response.body.string)"
+                )
             }
             #expect(try await Asset.query(on: client.app.db).count() == before)
         }
@@ -149,12 +161,14 @@ struct DerivativeTests {
         try await withLore { (client: TestClient) async throws in
             let (alice, bob) = (try await client.signIn(TestWallet()), try await client.signIn(TestWallet()))
             let noRemix = try await client.createRegisteredAsset(alice, seed: 1, ["license_type": "commercial_use"])
-            let twenty = try await client.createRegisteredAsset(alice, seed: 2, ["license_type": "commercial_remix", "royalty_percentage": 20])
+            let twenty = try await client.createRegisteredAsset(
+                alice, seed: 2, ["license_type": "commercial_remix", "royalty_percentage": 20])
             let lrp: JSONValue = .object([
                 "commercial_use": true, "derivatives_allowed": true, "derivatives_reciprocal": true,
                 "royalty_percentage": 5, "royalty_policy": "LRP",
             ])
-            let otherPolicy = try await client.createRegisteredAsset(alice, seed: 3, ["license_type": "custom", "license_terms": lrp])
+            let otherPolicy = try await client.createRegisteredAsset(
+                alice, seed: 3, ["license_type": "custom", "license_terms": lrp])
             let withFee = try await client.createRegisteredAsset(
                 alice, seed: 4, ["license_type": "commercial_remix", "royalty_percentage": 5, "minting_fee": "2"])
             let before = try await Asset.query(on: client.app.db).count()
@@ -168,8 +182,9 @@ struct DerivativeTests {
             for (index, (parents, extra, fragment)) in cases.enumerated() {
                 let response = try await derivative(client, parents: parents, by: bob, seed: UInt64(100 + index), extra)
                 #expect(response.status == .unprocessableEntity, "case \(index): \(response.body.string)")
-                #expect(response.errorDetail?.localizedCaseInsensitiveContains(fragment) == true,
-                        "case \(index): \(response.errorDetail ?? "")")
+                #expect(
+                    response.errorDetail?.localizedCaseInsensitiveContains(fragment) == true,
+                    "case \(index): \(response.errorDetail ?? "")")
             }
             #expect(try await Asset.query(on: client.app.db).count() == before)
             #expect(try await DerivativeLink.query(on: client.app.db).count() == 0)

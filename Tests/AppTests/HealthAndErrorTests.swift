@@ -1,8 +1,9 @@
-@testable import App
 import SQLKit
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import App
 
 @Suite("Health, version and the error envelope")
 struct HealthAndErrorTests {
@@ -33,7 +34,8 @@ struct HealthAndErrorTests {
         // setup: PostgreSQL on a port where nothing listens
         let installation = try TestInstallation()
         let config = try LoreConfig(
-            values: installation.values(["DATABASE_URL": "postgres://lore@127.0.0.1:1/lore"]), defaultEnvironment: "testing")
+            values: installation.values(["DATABASE_URL": "postgres://lore@127.0.0.1:1/lore"]),
+            defaultEnvironment: "testing")
         let app = try await Application.make(.testing)
         try await configure(app, config: config)
         // MUT

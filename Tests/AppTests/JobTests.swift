@@ -1,9 +1,10 @@
-@testable import App
 import Fluent
 import Foundation
 import NIOConcurrencyHelpers
 import Testing
 import Vapor
+
+@testable import App
 
 /// Records every run; fails the first `failures` attempts of each job.
 private struct RecordingHandler: JobHandler {
@@ -33,7 +34,9 @@ struct JobTests {
             logger: client.app.logger, database: { client.app.db })
     }
 
-    private func enqueue(_ client: TestClient, _ name: String, maxAttempts: Int = 5, uniqueKey: String? = nil) async throws -> Bool {
+    private func enqueue(_ client: TestClient, _ name: String, maxAttempts: Int = 5, uniqueKey: String? = nil)
+        async throws -> Bool
+    {
         try await client.app.lore.jobQueue.enqueue(
             kind: "test.record", payload: ["name": name], runAt: client.clock.now(), now: client.clock.now(),
             maxAttempts: maxAttempts, uniqueKey: uniqueKey, on: client.app.db)
@@ -107,7 +110,8 @@ struct JobTests {
             let runs = NIOLockedValueBox<[String]>([])
             _ = try await enqueue(client, "orphan")
             // setup: a worker claims the job and "crashes" (never reports back)
-            let claimed = try await client.app.lore.jobQueue.claim(worker: "crashed", now: client.clock.now(), on: client.app.db)
+            let claimed = try await client.app.lore.jobQueue.claim(
+                worker: "crashed", now: client.clock.now(), on: client.app.db)
             #expect(claimed != nil)
             let other = worker(client, RecordingHandler(runs: runs), name: "w2")
             #expect(try await other.drain() == 0, "the lease still holds")
@@ -119,7 +123,8 @@ struct JobTests {
             #expect(job.status == .succeeded && job.attempts == 2)
             // The crashed worker can no longer complete it.
             client.clock.advance(by: 5)
-            try await client.app.lore.jobQueue.complete(claimed!, worker: "crashed", now: client.clock.now(), on: client.app.db)
+            try await client.app.lore.jobQueue.complete(
+                claimed!, worker: "crashed", now: client.clock.now(), on: client.app.db)
             #expect(try await Job.query(on: client.app.db).first()?.finishedAt == job.finishedAt)
         }
     }
@@ -177,11 +182,14 @@ struct JobTests {
             #expect(try await Job.query(on: client.app.db).count() == 1)
             // The housekeeping schedule: two instances ticking in the same minute add one job.
             let services = client.app.lore
-            try await RecurringSchedule.tick(services.schedules, queue: services.jobQueue, now: client.clock.now(), on: client.app.db)
-            try await RecurringSchedule.tick(services.schedules, queue: services.jobQueue, now: client.clock.now(), on: client.app.db)
+            try await RecurringSchedule.tick(
+                services.schedules, queue: services.jobQueue, now: client.clock.now(), on: client.app.db)
+            try await RecurringSchedule.tick(
+                services.schedules, queue: services.jobQueue, now: client.clock.now(), on: client.app.db)
             #expect(try await Job.query(on: client.app.db).filter(\.$kind == HousekeepingJob.kind).count() == 1)
             client.clock.advance(by: 60)
-            try await RecurringSchedule.tick(services.schedules, queue: services.jobQueue, now: client.clock.now(), on: client.app.db)
+            try await RecurringSchedule.tick(
+                services.schedules, queue: services.jobQueue, now: client.clock.now(), on: client.app.db)
             #expect(try await Job.query(on: client.app.db).filter(\.$kind == HousekeepingJob.kind).count() == 2)
         }
     }
@@ -200,7 +208,8 @@ struct JobTests {
             // validate: only the fresh session and its token are left, and it still refreshes
             #expect(try await RefreshToken.query(on: client.app.db).count() == 1)
             #expect(try await AuthSession.query(on: client.app.db).count() == 1)
-            let refreshed = try await client.send(.POST, "/api/auth/refresh-token/", json: JSONBody(["refresh": fresh.refresh]))
+            let refreshed = try await client.send(
+                .POST, "/api/auth/refresh-token/", json: JSONBody(["refresh": fresh.refresh]))
             #expect(refreshed.status == .ok, "\(refreshed.body.string)")
         }
     }
@@ -208,7 +217,8 @@ struct JobTests {
     @Test func unknownKindFailsPermanently() async throws {
         try await withLore { (client: TestClient) async throws in
             try await client.app.lore.jobQueue.enqueue(
-                kind: "nobody.handles.this", payload: ["a": "b"], runAt: client.clock.now(), now: client.clock.now(), on: client.app.db)
+                kind: "nobody.handles.this", payload: ["a": "b"], runAt: client.clock.now(), now: client.clock.now(),
+                on: client.app.db)
             try await client.app.makeJobWorker().drain()
             let job = try #require(try await Job.query(on: client.app.db).first())
             #expect(job.status == .failed)

@@ -1,9 +1,10 @@
-@testable import App
 import Fluent
 import Foundation
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import App
 
 @Suite("Lineage and derivative lists")
 struct LineageTests {
@@ -16,15 +17,17 @@ struct LineageTests {
         }
         try await client.insertLink(child: assets["B"]!, parent: assets["A"]!)
         try await client.insertLink(child: assets["C"]!, parent: assets["B"]!, attribution: 70)
-        try await client.insertLink(child: assets["C"]!, parent: assets["E"]!, attribution: 30, relationship: .adaptation)
+        try await client.insertLink(
+            child: assets["C"]!, parent: assets["E"]!, attribution: 30, relationship: .adaptation)
         try await client.insertLink(child: assets["D"]!, parent: assets["C"]!)
         return (owner, assets)
     }
 
     private func titles(_ graph: [String: Any]) -> [String: Int] {
-        Dictionary(uniqueKeysWithValues: ((graph["nodes"] as? [[String: Any]]) ?? []).map {
-            ($0["title"] as? String ?? "?", $0["generation"] as? Int ?? 99)
-        })
+        Dictionary(
+            uniqueKeysWithValues: ((graph["nodes"] as? [[String: Any]]) ?? []).map {
+                ($0["title"] as? String ?? "?", $0["generation"] as? Int ?? 99)
+            })
     }
 
     @Test func lineageWalksBothWaysToTheDepth() async throws {
@@ -67,7 +70,8 @@ struct LineageTests {
             let parent = try await client.insertAsset(owner: owner, AssetFixture(title: "P"))
             for index in 0..<5 {
                 let child = try await client.insertAsset(
-                    owner: owner, AssetFixture(title: "child \(index)", createdAt: fixtureEpoch.addingTimeInterval(Double(index))))
+                    owner: owner,
+                    AssetFixture(title: "child \(index)", createdAt: fixtureEpoch.addingTimeInterval(Double(index))))
                 try await client.insertLink(child: child, parent: parent)
             }
             let id = try parent.requireID()
@@ -87,8 +91,9 @@ struct LineageTests {
             let other = try await client.makeUser(username: "other")
             let mine = try await client.insertAsset(owner: me, AssetFixture(title: "mine"))
             let theirs = try await client.insertAsset(owner: other, AssetFixture(title: "theirs"))
-            let theirHidden = try await client.insertAsset(owner: other, AssetFixture(title: "hidden", status: .pending))
-            try await client.insertLink(child: theirs, parent: mine)   // someone remixed me
+            let theirHidden = try await client.insertAsset(
+                owner: other, AssetFixture(title: "hidden", status: .pending))
+            try await client.insertLink(child: theirs, parent: mine)  // someone remixed me
             let remix = try await client.insertAsset(owner: me, AssetFixture(title: "my remix"))
             try await client.insertLink(child: remix, parent: theirs)  // I remixed someone
             try await client.insertLink(child: theirHidden, parent: mine)  // not visible to me

@@ -1,8 +1,9 @@
-@testable import App
 import Foundation
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import App
 
 @Suite("Several instances on one database")
 struct MultiInstanceTests {
@@ -15,7 +16,8 @@ struct MultiInstanceTests {
         // the database, which is what this test is about.
         let second: Application
         do {
-            second = try await installation.makeApp(["LORE_LEDGER_DIR": installation.dataDirectory + "/ledger-2"], clock: clock)
+            second = try await installation.makeApp(
+                ["LORE_LEDGER_DIR": installation.dataDirectory + "/ledger-2"], clock: clock)
         } catch {
             try await first.asyncShutdown()
             throw error

@@ -1,4 +1,3 @@
-@testable import App
 import Fluent
 import Foundation
 import Story
@@ -6,12 +5,15 @@ import Testing
 import Vapor
 import VaporTesting
 
+@testable import App
+
 /// The creation pipeline survives a crash at any point: the next worker (after the dead one's
 /// lease expires, or after a restart) finishes the asset, and the ledger holds it exactly once.
 @Suite("Pipeline crash recovery")
 struct PipelineRecoveryTests {
     static let crashPoints: [CrashPoint] = [
-        PipelinePoint.before(.mediaUpload), .afterSaved(.mediaUpload), .before(.metadataUpload), .afterSaved(.metadataUpload),
+        PipelinePoint.before(.mediaUpload), .afterSaved(.mediaUpload), .before(.metadataUpload),
+        .afterSaved(.metadataUpload),
         .before(.storyRegistration), .afterLedgerCall, .afterSaved(.storyRegistration),
     ].map(CrashPoint.init)
 
@@ -20,7 +22,8 @@ struct PipelineRecoveryTests {
         let services = client.app.lore
         services.pipelineFaults.install(CrashOnce(at: point))
         defer { services.pipelineFaults.install(nil) }
-        let job = try #require(try await services.jobQueue.claim(worker: "doomed", now: client.clock.now(), on: client.app.db))
+        let job = try #require(
+            try await services.jobQueue.claim(worker: "doomed", now: client.clock.now(), on: client.app.db))
         let handler = try #require(services.jobHandlers.first { $0.kind == CreationPipeline.kind })
         let context = JobContext(
             job: job, database: client.app.db, logger: client.app.logger, now: { client.clock.now() }, heartbeat: {})

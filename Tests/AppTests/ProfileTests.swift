@@ -1,9 +1,10 @@
-@testable import App
 import Fluent
 import Foundation
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import App
 
 @Suite("Profiles")
 struct ProfileTests {
@@ -11,13 +12,15 @@ struct ProfileTests {
         try await withLore { (client: TestClient) async throws in
             let signedIn = try await client.signIn(TestWallet())
             let response = try await client.send(
-                .POST, "/api/auth/profile/", json: JSONBody(["username": "ada_l", "bio": "Writes music."]), bearer: signedIn.access)
+                .POST, "/api/auth/profile/", json: JSONBody(["username": "ada_l", "bio": "Writes music."]),
+                bearer: signedIn.access)
             #expect(response.status == .ok)
             let body = try response.json
             #expect(body["username"] as? String == "ada_l")
             #expect(body["bio"] as? String == "Writes music.")
             // Partial update keeps the rest.
-            let partial = try await client.send(.POST, "/api/auth/profile/", json: JSONBody(["bio": "Paints."]), bearer: signedIn.access)
+            let partial = try await client.send(
+                .POST, "/api/auth/profile/", json: JSONBody(["bio": "Paints."]), bearer: signedIn.access)
             #expect(try partial.json["username"] as? String == "ada_l")
             let me = try await client.send(.GET, "/api/auth/me/", bearer: signedIn.access).json
             #expect(me["bio"] as? String == "Paints.")
@@ -29,7 +32,8 @@ struct ProfileTests {
             let signedIn = try await client.signIn(TestWallet())
             for bad in ["ab", String(repeating: "a", count: 31), "Ada", "ada-l", "ada l", "ádá"] {
                 let response = try await client.send(
-                    .POST, "/api/auth/profile/", json: JSONBody(["username": bad, "bio": "changed"]), bearer: signedIn.access)
+                    .POST, "/api/auth/profile/", json: JSONBody(["username": bad, "bio": "changed"]),
+                    bearer: signedIn.access)
                 #expect(response.status == .badRequest, "\(bad)")
                 #expect((try response.json["field_errors"] as? [String: [String]])?["username"] != nil)
             }
@@ -43,7 +47,8 @@ struct ProfileTests {
         try await withLore { (client: TestClient) async throws in
             let signedIn = try await client.signIn(TestWallet())
             let response = try await client.send(
-                .POST, "/api/auth/profile/", json: JSONBody(["bio": String(repeating: "x", count: 501)]), bearer: signedIn.access)
+                .POST, "/api/auth/profile/", json: JSONBody(["bio": String(repeating: "x", count: 501)]),
+                bearer: signedIn.access)
             #expect(response.status == .badRequest)
             #expect((try response.json["field_errors"] as? [String: [String]])?["bio"] != nil)
         }
@@ -53,10 +58,13 @@ struct ProfileTests {
         try await withLore(["LORE_RATE_LIMIT_AUTH": "100"]) { (client: TestClient) async throws in
             let alice = try await client.signIn(TestWallet())
             let bob = try await client.signIn(TestWallet())
-            _ = try await client.send(.POST, "/api/auth/profile/", json: JSONBody(["username": "alice"]), bearer: alice.access)
-            let response = try await client.send(.POST, "/api/auth/profile/", json: JSONBody(["username": "alice"]), bearer: bob.access)
+            _ = try await client.send(
+                .POST, "/api/auth/profile/", json: JSONBody(["username": "alice"]), bearer: alice.access)
+            let response = try await client.send(
+                .POST, "/api/auth/profile/", json: JSONBody(["username": "alice"]), bearer: bob.access)
             #expect(response.status == .conflict)
-            #expect((try response.json["field_errors"] as? [String: [String]])?["username"] == ["This username is taken."])
+            #expect(
+                (try response.json["field_errors"] as? [String: [String]])?["username"] == ["This username is taken."])
         }
     }
 
@@ -65,7 +73,8 @@ struct ProfileTests {
             let wallet = TestWallet()
             let prefix = String(wallet.address.lowercased.prefix(10))
             // setup: someone already chose that name
-            try await User(walletAddress: "0x" + String(repeating: "1", count: 40), username: prefix).create(on: client.app.db)
+            try await User(walletAddress: "0x" + String(repeating: "1", count: 40), username: prefix).create(
+                on: client.app.db)
             // MUT
             let signedIn = try await client.signIn(wallet)
             // validate

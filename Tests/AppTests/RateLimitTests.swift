@@ -1,9 +1,10 @@
-@testable import App
 import Foundation
 import SQLKit
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import App
 
 @Suite("Rate limits")
 struct RateLimitTests {
@@ -24,8 +25,9 @@ struct RateLimitTests {
             let retryAfter = try #require(body["retry_after"] as? Int)
             #expect(retryAfter == 55, "the clock is frozen 5 s into the minute")
             #expect(refused.headers.first(name: .retryAfter) == "55")
-            #expect(body["detail"] as? String
-                == "You have exceeded the rate limit of 10 requests per minute. Please try again in 55 seconds.")
+            #expect(
+                body["detail"] as? String
+                    == "You have exceeded the rate limit of 10 requests per minute. Please try again in 55 seconds.")
             let reset = try #require(Int(refused.headers.first(name: "X-RateLimit-Reset") ?? ""))
             #expect(Double(reset) == (client.clock.now().timeIntervalSince1970 / 60).rounded(.down) * 60 + 60)
             // The next minute starts a new window.
@@ -59,7 +61,9 @@ struct RateLimitTests {
     @Test func disabledLimitsSendNoHeaders() async throws {
         try await withLore(["LORE_RATE_LIMITS_ENABLED": "false"]) { (client: TestClient) async throws in
             for _ in 1...12 { #expect(try await client.send(.POST, "/api/auth/generate-nonce/").status == .ok) }
-            #expect(try await client.send(.POST, "/api/auth/generate-nonce/").headers.first(name: "X-RateLimit-Limit") == nil)
+            #expect(
+                try await client.send(.POST, "/api/auth/generate-nonce/").headers.first(name: "X-RateLimit-Limit")
+                    == nil)
         }
     }
 
@@ -68,7 +72,9 @@ struct RateLimitTests {
             _ = try await client.send(.POST, "/api/auth/generate-nonce/")
             client.clock.advance(by: 180)
             try await client.runScheduledJobs()
-            let rows = try await (client.app.db as! any SQLDatabase).raw("SELECT COUNT(*) AS n FROM rate_limit_counters").first()
+            let rows = try await (client.app.db as! any SQLDatabase).raw(
+                "SELECT COUNT(*) AS n FROM rate_limit_counters"
+            ).first()
             #expect(try rows?.decode(column: "n", as: Int.self) == 0)
         }
     }

@@ -1,6 +1,7 @@
-@testable import App
 import Foundation
 import Testing
+
+@testable import App
 
 @Suite("Registration status: the only moves an asset makes")
 struct RegistrationStatusTests {

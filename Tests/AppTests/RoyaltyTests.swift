@@ -1,4 +1,3 @@
-@testable import App
 import Assistant
 import BigInt
 import Ethereum
@@ -10,13 +9,16 @@ import Testing
 import Vapor
 import VaporTesting
 
+@testable import App
+
 @Suite("Royalties")
 struct RoyaltyTests {
     static let development = ["LORE_ENV": "development", "LORE_RATE_LIMITS_ENABLED": "false"]
 
     private func faucet(_ client: TestClient, _ signedIn: SignedIn, _ amount: String) async throws {
-        let response = try await client.send(.POST, "/api/wallet/faucet/", json: JSONValue.object(["amount": .string(amount)]),
-                                             bearer: signedIn.access)
+        let response = try await client.send(
+            .POST, "/api/wallet/faucet/", json: JSONValue.object(["amount": .string(amount)]),
+            bearer: signedIn.access)
         #expect(response.status == .created, "\(response.body.string)")
     }
 
@@ -25,25 +27,32 @@ struct RoyaltyTests {
     }
 
     private func remix(_ client: TestClient, of parent: String, by signedIn: SignedIn) async throws -> String {
-        let response = try await client.send(.POST, "/api/assets/derivatives/", json: JSONValue.object([
-            "parent_asset_uuid": .string(parent), "child_title": "Remix", "child_description": "A remix.",
-            "child_media_url": .string(try await client.storeMedia(SampleFile.png(1024, seed: 77))),
-        ]), bearer: signedIn.access)
+        let response = try await client.send(
+            .POST, "/api/assets/derivatives/",
+            json: JSONValue.object([
+                "parent_asset_uuid": .string(parent), "child_title": "Remix", "child_description": "A remix.",
+                "child_media_url": .string(try await client.storeMedia(SampleFile.png(1024, seed: 77))),
+            ]), bearer: signedIn.access)
         #expect(response.status == .created, "\(response.body.string)")
         return try #require((try response.json["child_asset"] as? [String: Any])?["uuid"] as? String)
     }
 
-    private func pay(_ client: TestClient, _ asset: String, _ amount: String, by signedIn: SignedIn) async throws -> TestingHTTPResponse {
-        try await client.send(.POST, "/api/assets/\(asset)/pay_royalty/", json: JSONValue.object(["amount": .string(amount)]),
-                              bearer: signedIn.access)
+    private func pay(_ client: TestClient, _ asset: String, _ amount: String, by signedIn: SignedIn) async throws
+        -> TestingHTTPResponse
+    {
+        try await client.send(
+            .POST, "/api/assets/\(asset)/pay_royalty/", json: JSONValue.object(["amount": .string(amount)]),
+            bearer: signedIn.access)
     }
 
     @Test func revenueFlowsFromTheDerivativeToTheOriginalAndIsClaimed() async throws {
         try await withLore(Self.development) { (client: TestClient) async throws in
             let (alice, bob, carol) = (
-                try await client.signIn(TestWallet()), try await client.signIn(TestWallet()), try await client.signIn(TestWallet())
+                try await client.signIn(TestWallet()), try await client.signIn(TestWallet()),
+                try await client.signIn(TestWallet())
             )
-            let original = try await client.createRegisteredAsset(alice, ["license_type": "commercial_remix", "royalty_percentage": 10])
+            let original = try await client.createRegisteredAsset(
+                alice, ["license_type": "commercial_remix", "royalty_percentage": 10])
             let derivative = try await remix(client, of: original, by: bob)
             try await faucet(client, carol, "250")
             #expect(try await wallet(client, carol) == "250")
@@ -55,7 +64,9 @@ struct RoyaltyTests {
             #expect(try await wallet(client, carol) == "150")
 
             // validate: the ledger's split (LAP 10 %) — Bob can claim 90, Alice is owed 10
-            let bobBalance = try await client.send(.GET, "/api/assets/\(derivative)/royalty_balance/", bearer: bob.access).json
+            let bobBalance = try await client.send(
+                .GET, "/api/assets/\(derivative)/royalty_balance/", bearer: bob.access
+            ).json
             #expect(bobBalance["balance"] as? String == "90")
             #expect(bobBalance["currency"] as? String == "WIP")
             let aliceBalance = try await client.send(.GET, "/api/assets/\(original)/royalty_balance/").json
@@ -71,10 +82,12 @@ struct RoyaltyTests {
             #expect(first["payer_address"] as? String == TestWallet.address(carol))
 
             // MUT: both claim
-            let aliceClaim = try await client.send(.POST, "/api/assets/\(original)/claim_royalties/", bearer: alice.access)
+            let aliceClaim = try await client.send(
+                .POST, "/api/assets/\(original)/claim_royalties/", bearer: alice.access)
             #expect(aliceClaim.status == .ok, "\(aliceClaim.body.string)")
             #expect(try aliceClaim.json["amount"] as? String == "10")
-            let bobClaim = try await client.send(.POST, "/api/assets/\(derivative)/claim_royalties/", bearer: bob.access)
+            let bobClaim = try await client.send(
+                .POST, "/api/assets/\(derivative)/claim_royalties/", bearer: bob.access)
             #expect(try bobClaim.json["amount"] as? String == "90")
             // validate: in their wallets, nothing left, and Alice's share recorded as a derivative's
             #expect(try await wallet(client, alice) == "10")
@@ -92,7 +105,8 @@ struct RoyaltyTests {
     @Test func paymentRules() async throws {
         try await withLore(Self.development) { (client: TestClient) async throws in
             let (alice, bob) = (try await client.signIn(TestWallet()), try await client.signIn(TestWallet()))
-            let original = try await client.createRegisteredAsset(alice, ["license_type": "commercial_remix", "royalty_percentage": 5])
+            let original = try await client.createRegisteredAsset(
+                alice, ["license_type": "commercial_remix", "royalty_percentage": 5])
             // Story gives an IP its royalty vault with its first license or derivative; until then it cannot be paid.
             try await faucet(client, bob, "1")
             let noVault = try await pay(client, original, "1", by: bob)
@@ -106,8 +120,11 @@ struct RoyaltyTests {
             let broke = try await pay(client, asset, "5", by: bob)
             #expect(broke.status == .unprocessableEntity)
             #expect(broke.errorDetail?.contains("InsufficientBalance") == true, "\(broke.body.string)")
-            #expect(try await client.send(.POST, "/api/assets/\(asset)/pay_royalty/", json: JSONValue.object(["amount": "1"])).status
-                == .unauthorized)
+            #expect(
+                try await client.send(
+                    .POST, "/api/assets/\(asset)/pay_royalty/", json: JSONValue.object(["amount": "1"])
+                ).status
+                    == .unauthorized)
             // A pending asset cannot be paid or claimed.
             let created = try await client.createAsset(try await client.assetFields(seed: 9), bearer: alice.access)
             let pending = try #require(try created.json["uuid"] as? String)
@@ -116,21 +133,26 @@ struct RoyaltyTests {
             // Only the owner claims.
             try await faucet(client, bob, "2")
             #expect(try await pay(client, asset, "3", by: bob).status == .created)
-            #expect(try await client.send(.POST, "/api/assets/\(asset)/claim_royalties/", bearer: bob.access).status == .forbidden)
+            #expect(
+                try await client.send(.POST, "/api/assets/\(asset)/claim_royalties/", bearer: bob.access).status
+                    == .forbidden)
         }
     }
 
     @Test func theSyncJobRecordsPaymentsMadeOutsideTheAPI() async throws {
         try await withLore(Self.development) { (client: TestClient) async throws in
             let (alice, bob) = (try await client.signIn(TestWallet()), try await client.signIn(TestWallet()))
-            let original = try await client.createRegisteredAsset(alice, ["license_type": "commercial_remix", "royalty_percentage": 5])
+            let original = try await client.createRegisteredAsset(
+                alice, ["license_type": "commercial_remix", "royalty_percentage": 5])
             let asset = try await remix(client, of: original, by: alice)
-            let ipId = try Address(ignoringChecksum: try await client.asset(asset, bearer: nil)["ip_id"] as? String ?? "")
+            let ipId = try Address(
+                ignoringChecksum: try await client.asset(asset, bearer: nil)["ip_id"] as? String ?? "")
             let bobAddress = try Address(ignoringChecksum: TestWallet.address(bob))
             // setup: a payment straight on the ledger (as another app or a chain user would)
             _ = try await client.ledger.faucet(to: bobAddress, amount: StoryUnits.wip(7))
             _ = try await client.ledger.payRoyaltyOnBehalf(
-                from: bobAddress, receiverIpId: ipId, payerIpId: .zero, token: client.ledger.deployment.wip, amount: StoryUnits.wip(7))
+                from: bobAddress, receiverIpId: ipId, payerIpId: .zero, token: client.ledger.deployment.wip,
+                amount: StoryUnits.wip(7))
             #expect(try await RoyaltyPayment.query(on: client.app.db).count() == 0)
             // MUT
             try await client.runScheduledJobs()
@@ -156,7 +178,8 @@ struct RoyaltyTests {
             let signedIn = try await client.signIn(TestWallet())
             let response = try await client.send(.POST, "/api/wallet/faucet/", bearer: signedIn.access)
             #expect(response.status == .notFound)
-            #expect(try await client.send(.GET, "/api/wallet/", bearer: signedIn.access).json["balance"] as? String == "0")
+            #expect(
+                try await client.send(.GET, "/api/wallet/", bearer: signedIn.access).json["balance"] as? String == "0")
         }
     }
 }

@@ -1,9 +1,10 @@
-@testable import App
 import Ethereum
 import Foundation
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import App
 
 @Suite("Sign-In with Ethereum")
 struct SignInTests {
@@ -14,7 +15,9 @@ struct SignInTests {
             let (nonce, message) = try await client.nonce(for: wallet.address)
             let text = try #require(message)
             #expect(nonce.count == 32)
-            #expect(text.hasPrefix("lore.test wants you to sign in with your Ethereum account:\n\(wallet.address.checksummed)\n"))
+            #expect(
+                text.hasPrefix(
+                    "lore.test wants you to sign in with your Ethereum account:\n\(wallet.address.checksummed)\n"))
             #expect(text.contains("\nSign in to Lore\n"))
             #expect(text.contains("\nURI: http://lore.test\n"))
             #expect(text.contains("\nChain ID: 31337\n"))
@@ -79,7 +82,8 @@ struct SignInTests {
 
     @Test func malformedAddressForANonceIs400() async throws {
         try await withLore { (client: TestClient) async throws in
-            let response = try await client.send(.POST, "/api/auth/generate-nonce/", json: JSONBody(["address": "0x1234"]))
+            let response = try await client.send(
+                .POST, "/api/auth/generate-nonce/", json: JSONBody(["address": "0x1234"]))
             #expect(response.status == .badRequest)
             #expect(try response.json["field_errors"] as? [String: [String]] != nil)
         }
@@ -100,12 +104,14 @@ struct SignInTests {
     /// Signs `message` with `wallet` and expects 401 whose detail contains `fragment`.
     private func expectRefused(
         _ client: TestClient, _ text: String, by wallet: TestWallet, signature: String? = nil,
-        status: HTTPStatus = .unauthorized, detailContains fragment: String, sourceLocation: SourceLocation = #_sourceLocation
+        status: HTTPStatus = .unauthorized, detailContains fragment: String,
+        sourceLocation: SourceLocation = #_sourceLocation
     ) async throws {
         let response = try await client.verify(text, signature: signature ?? wallet.sign(text))
         #expect(response.status == status, "\(response.body.string)", sourceLocation: sourceLocation)
         let detail = response.errorDetail ?? ""
-        #expect(detail.localizedCaseInsensitiveContains(fragment), "detail was: \(detail)", sourceLocation: sourceLocation)
+        #expect(
+            detail.localizedCaseInsensitiveContains(fragment), "detail was: \(detail)", sourceLocation: sourceLocation)
     }
 
     @Test func unknownNonce() async throws {
@@ -218,7 +224,8 @@ struct SignInTests {
             let wallet = TestWallet()
             let (_, message) = try await client.nonce(for: wallet.address)
             let signature = wallet.sign(message!)
-            let tampered = message!.replacingOccurrences(of: "Sign in to Lore", with: "Sign in to Lore and transfer everything")
+            let tampered = message!.replacingOccurrences(
+                of: "Sign in to Lore", with: "Sign in to Lore and transfer everything")
             try await expectRefused(client, tampered, by: wallet, signature: signature, detailContains: "signed by")
         }
     }
@@ -227,7 +234,8 @@ struct SignInTests {
         try await withLore { (client: TestClient) async throws in
             let (wallet, other) = (TestWallet(), TestWallet())
             let (_, message) = try await client.nonce(for: wallet.address)
-            try await expectRefused(client, message!, by: wallet, signature: other.sign(message!), detailContains: "signed by")
+            try await expectRefused(
+                client, message!, by: wallet, signature: other.sign(message!), detailContains: "signed by")
         }
     }
 
@@ -274,7 +282,8 @@ struct SignInTests {
         try await withLore { (client: TestClient) async throws in
             let (wallet, other) = (TestWallet(), TestWallet())
             let (_, message) = try await client.nonce(for: wallet.address)
-            let response = try await client.verify(message!, signature: wallet.sign(message!), walletAddress: other.address.lowercased)
+            let response = try await client.verify(
+                message!, signature: wallet.sign(message!), walletAddress: other.address.lowercased)
             #expect(response.status == .unauthorized)
             #expect(response.errorDetail?.contains("wallet_address") == true)
         }

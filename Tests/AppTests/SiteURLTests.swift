@@ -1,7 +1,8 @@
-@testable import App
 import Foundation
 import Testing
 import Vapor
+
+@testable import App
 
 @Suite("SiteURL: one list of URLs for routes and links")
 struct SiteURLTests {
@@ -13,15 +14,18 @@ struct SiteURLTests {
         #expect(SiteURL.asset(.key).path == "/assets/{uuid}")
         #expect(SiteURL.content(cid: .value("bafkreiabc")).path == "/ipfs/bafkreiabc")
         #expect(SiteURL.api(.assets(.collection)).path == "/api/assets/")
-        #expect(SiteURL.api(.assets(.asset(.value(id), .permanentDelete))).path
-            == "/api/assets/0a1b2c3d-0000-4000-8000-00000000000f/permanent_delete/")
+        #expect(
+            SiteURL.api(.assets(.asset(.value(id), .permanentDelete))).path
+                == "/api/assets/0a1b2c3d-0000-4000-8000-00000000000f/permanent_delete/")
         #expect(SiteURL.api(.assets(.ai(.generateTitle))).path == "/api/assets/ai/generate-title/")
         #expect(SiteURL.api(.auth(.user(address: .key))).path == "/api/auth/user/{address}/")
         #expect(SiteURL.api(.royaltyPayment(.key)).pathComponents.map(\.description) == ["api", "royalties", ":uuid"])
     }
 
     @Test func absoluteURLsJoinTheBaseOnce() {
-        #expect(SiteURL.content(cid: .value("bafy")).absoluteURL(base: "https://lore.example/") == "https://lore.example/ipfs/bafy")
+        #expect(
+            SiteURL.content(cid: .value("bafy")).absoluteURL(base: "https://lore.example/")
+                == "https://lore.example/ipfs/bafy")
         #expect(SiteURL.health.absoluteURL(base: "http://127.0.0.1:8080") == "http://127.0.0.1:8080/healthz")
         #expect(SiteURL.api(.wallet).absoluteURL(base: "https://x.test/lore") == "https://x.test/lore/api/wallet/")
     }

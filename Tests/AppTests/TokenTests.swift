@@ -1,9 +1,10 @@
-@testable import App
 import Foundation
 import JWT
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import App
 
 @Suite("Access and refresh tokens")
 struct TokenTests {
@@ -24,7 +25,9 @@ struct TokenTests {
             let signedIn = try await client.signIn(TestWallet())
             // setup: same claims, signed with another secret
             let keys = JWTKeyCollection()
-            await keys.add(hmac: HMACKey(from: "another-secret-0123456789abcdef0123456789abcdef-0123456789abcdef-0123"), digestAlgorithm: .sha256)
+            await keys.add(
+                hmac: HMACKey(from: "another-secret-0123456789abcdef0123456789abcdef-0123456789abcdef-0123"),
+                digestAlgorithm: .sha256)
             let payload = try await client.app.jwt.keys.verify(signedIn.access, as: AccessTokenPayload.self)
             let forged = try await keys.sign(payload)
             // MUT
@@ -68,7 +71,8 @@ struct TokenTests {
         try await withLore { (client: TestClient) async throws in
             let signedIn = try await client.signIn(TestWallet())
             // MUT: rotate once
-            let first = try await client.send(.POST, "/api/auth/refresh-token/", json: JSONBody(["refresh": signedIn.refresh]))
+            let first = try await client.send(
+                .POST, "/api/auth/refresh-token/", json: JSONBody(["refresh": signedIn.refresh]))
             #expect(first.status == .ok)
             let pair = try first.json
             let newAccess = try #require(pair["access"] as? String)
@@ -76,12 +80,14 @@ struct TokenTests {
             #expect(newRefresh != signedIn.refresh)
             #expect(try await client.send(.GET, "/api/auth/me/", bearer: newAccess).status == .ok)
             // MUT: present the rotated (used) token again
-            let reuse = try await client.send(.POST, "/api/auth/refresh-token/", json: JSONBody(["refresh": signedIn.refresh]))
+            let reuse = try await client.send(
+                .POST, "/api/auth/refresh-token/", json: JSONBody(["refresh": signedIn.refresh]))
             // validate: refused, and the whole session is gone
             #expect(reuse.status == .unauthorized)
             #expect(reuse.errorDetail == TokenError.refreshTokenReused.description)
             #expect(try await client.send(.GET, "/api/auth/me/", bearer: newAccess).status == .unauthorized)
-            let successor = try await client.send(.POST, "/api/auth/refresh-token/", json: JSONBody(["refresh": newRefresh]))
+            let successor = try await client.send(
+                .POST, "/api/auth/refresh-token/", json: JSONBody(["refresh": newRefresh]))
             #expect(successor.status == .unauthorized)
         }
     }
@@ -90,7 +96,8 @@ struct TokenTests {
         try await withLore { (client: TestClient) async throws in
             let signedIn = try await client.signIn(TestWallet())
             client.clock.advance(by: 7 * 86_400 + 1)
-            let response = try await client.send(.POST, "/api/auth/refresh-token/", json: JSONBody(["refresh": signedIn.refresh]))
+            let response = try await client.send(
+                .POST, "/api/auth/refresh-token/", json: JSONBody(["refresh": signedIn.refresh]))
             #expect(response.status == .unauthorized)
             #expect(response.errorDetail == TokenError.refreshTokenExpired.description)
         }
@@ -110,12 +117,14 @@ struct TokenTests {
             let signedIn = try await client.signIn(TestWallet())
             let other = try await client.signIn(TestWallet())
             // MUT
-            let response = try await client.send(.POST, "/api/auth/logout/", json: JSONBody(["refresh": signedIn.refresh]))
+            let response = try await client.send(
+                .POST, "/api/auth/logout/", json: JSONBody(["refresh": signedIn.refresh]))
             // validate
             #expect(response.status == .noContent)
             #expect(response.setCookies["lore_access"] == "")
             #expect(try await client.send(.GET, "/api/auth/me/", bearer: signedIn.access).status == .unauthorized)
-            let refresh = try await client.send(.POST, "/api/auth/refresh-token/", json: JSONBody(["refresh": signedIn.refresh]))
+            let refresh = try await client.send(
+                .POST, "/api/auth/refresh-token/", json: JSONBody(["refresh": signedIn.refresh]))
             #expect(refresh.status == .unauthorized)
             // Other sessions are untouched.
             #expect(try await client.send(.GET, "/api/auth/me/", bearer: other.access).status == .ok)
@@ -137,7 +146,8 @@ struct TokenTests {
 struct CookieSessionTests {
     private func cookieHeaders(_ signedIn: SignedIn, extra: HTTPHeaders = [:]) -> HTTPHeaders {
         var headers = extra
-        headers.add(name: .cookie, value: "lore_access=\(signedIn.access); lore_csrf=\(signedIn.cookies["lore_csrf"] ?? "")")
+        headers.add(
+            name: .cookie, value: "lore_access=\(signedIn.access); lore_csrf=\(signedIn.cookies["lore_csrf"] ?? "")")
         return headers
     }
 
@@ -156,20 +166,24 @@ struct CookieSessionTests {
             let signedIn = try await client.signIn(TestWallet())
             let update = JSONBody(["bio": "hello"])
             // No Origin and no token: refused.
-            let bare = try await client.send(.POST, "/api/auth/profile/", json: update, headers: cookieHeaders(signedIn))
+            let bare = try await client.send(
+                .POST, "/api/auth/profile/", json: update, headers: cookieHeaders(signedIn))
             #expect(bare.status == .forbidden)
             #expect(bare.errorTitle == "CSRF check failed")
             // A foreign Origin: refused.
             let foreign = try await client.send(
-                .POST, "/api/auth/profile/", json: update, headers: cookieHeaders(signedIn, extra: ["Origin": "https://evil.example"]))
+                .POST, "/api/auth/profile/", json: update,
+                headers: cookieHeaders(signedIn, extra: ["Origin": "https://evil.example"]))
             #expect(foreign.status == .forbidden)
             // A wrong token: refused.
             let wrong = try await client.send(
-                .POST, "/api/auth/profile/", json: update, headers: cookieHeaders(signedIn, extra: ["X-CSRF-Token": "guess"]))
+                .POST, "/api/auth/profile/", json: update,
+                headers: cookieHeaders(signedIn, extra: ["X-CSRF-Token": "guess"]))
             #expect(wrong.status == .forbidden)
             // Lore's own origin: accepted.
             let sameOrigin = try await client.send(
-                .POST, "/api/auth/profile/", json: update, headers: cookieHeaders(signedIn, extra: ["Origin": "http://lore.test"]))
+                .POST, "/api/auth/profile/", json: update,
+                headers: cookieHeaders(signedIn, extra: ["Origin": "http://lore.test"]))
             #expect(sameOrigin.status == .ok)
             // The double-submitted token: accepted.
             let token = try await client.send(
@@ -183,7 +197,8 @@ struct CookieSessionTests {
     @Test func bearerWritesNeedNoCSRFToken() async throws {
         try await withLore { (client: TestClient) async throws in
             let signedIn = try await client.signIn(TestWallet())
-            let response = try await client.send(.POST, "/api/auth/profile/", json: JSONBody(["bio": "api"]), bearer: signedIn.access)
+            let response = try await client.send(
+                .POST, "/api/auth/profile/", json: JSONBody(["bio": "api"]), bearer: signedIn.access)
             #expect(response.status == .ok)
         }
     }

@@ -35,7 +35,9 @@ struct UploadPinataTests {
         let pinned = PinnedFiles()
         try await withFakePinata({ request in
             if request.method == .POST && request.uri == "/pinning/pinFileToIPFS" {
-                guard let file = request.multipartParts?.first(where: { $0.name == "file" })?.body, let cid = try? SampleFile.cid(file) else {
+                guard let file = request.multipartParts?.first(where: { $0.name == "file" })?.body,
+                    let cid = try? SampleFile.cid(file)
+                else {
                     return .init(status: .badRequest)
                 }
                 pinned.add(cid.description, file)

@@ -6,15 +6,21 @@ import Testing
 struct CacheTests {
     @Test("the key is SHA-256 of canonical JSON (sorted keys, no whitespace), as Python's json.dumps makes it")
     func canonicalKey() {
-        let key = CacheKey(operation: .title, inputs: ["description": "a mystical forest", "asset_type": "digital_art"], tier: .fast)
-        #expect(key.canonicalJSON == #"{"inputs":{"asset_type":"digital_art","description":"a mystical forest"},"model_tier":"fast","operation":"title","prompt_version":"title-v1"}"#)
+        let key = CacheKey(
+            operation: .title, inputs: ["description": "a mystical forest", "asset_type": "digital_art"], tier: .fast)
+        #expect(
+            key.canonicalJSON
+                == #"{"inputs":{"asset_type":"digital_art","description":"a mystical forest"},"model_tier":"fast","operation":"title","prompt_version":"title-v1"}"#
+        )
         // hashlib.sha256(json.dumps(d, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode())
         #expect(key.hex == "b3f20637b7bc7d37ea48dde47c648910071f4ba620205a3c81cd8df29278785d")
         let unicode = CacheKey(
             operation: .derivative,
             inputs: ["parent_description": "Forêt « mystique » / 森", "child_description": "a\"b\\\n\t\u{1}"],
             tier: .quality)
-        #expect(unicode.canonicalJSON.hasPrefix(#"{"inputs":{"child_description":"a\"b\\\n\t\u0001","parent_description":"Forêt « mystique » / 森"}"#))
+        #expect(
+            unicode.canonicalJSON.hasPrefix(
+                #"{"inputs":{"child_description":"a\"b\\\n\t\u0001","parent_description":"Forêt « mystique » / 森"}"#))
         #expect(unicode.hex == "512dece9eeedd3b8b8bdf02d927b03a172b29dac5e9fa99dd8a03eacc1fceb68")
     }
 
@@ -73,7 +79,8 @@ struct CacheTests {
         #expect(second.tokensUsed == 0 && second.attempts.isEmpty)
         #expect(second.cacheKey == first.cacheKey)
         // Surrounding whitespace does not make a different request.
-        let third = try await assistant.generateTitles(TitleRequest(description: "  a mystical forest with glowing mushrooms\n"))
+        let third = try await assistant.generateTitles(
+            TitleRequest(description: "  a mystical forest with glowing mushrooms\n"))
         #expect(third.cacheHit)
     }
 }

@@ -118,7 +118,9 @@ private final class FakeChatHandler: ChannelInboundHandler {
             for (name, value) in head.headers { headers[name.lowercased()] = value }
             let request = FakeChatServer.RecordedRequest(
                 model: json["model"]?.stringValue ?? "", path: head.uri, headers: headers, body: json)
-            respond(context: context, reply: server.nextReply(for: request), model: request.model, keepAlive: head.isKeepAlive)
+            respond(
+                context: context, reply: server.nextReply(for: request), model: request.model,
+                keepAlive: head.isKeepAlive)
         }
     }
 
@@ -131,28 +133,37 @@ private final class FakeChatHandler: ChannelInboundHandler {
         case .answer(let content, let totalTokens):
             var completion: [String: Any] = [
                 "id": "chatcmpl-fake", "object": "chat.completion", "model": model,
-                "choices": [["index": 0, "message": ["role": "assistant", "content": content], "finish_reason": "stop"]],
+                "choices": [
+                    ["index": 0, "message": ["role": "assistant", "content": content], "finish_reason": "stop"]
+                ],
             ]
             if let totalTokens {
-                completion["usage"] = ["prompt_tokens": totalTokens / 2, "completion_tokens": totalTokens - totalTokens / 2,
-                                       "total_tokens": totalTokens]
+                completion["usage"] = [
+                    "prompt_tokens": totalTokens / 2, "completion_tokens": totalTokens - totalTokens / 2,
+                    "total_tokens": totalTokens,
+                ]
             }
             let data = (try? JSONSerialization.data(withJSONObject: completion)) ?? Data()
             write(context: context, status: .ok, headers: [], body: data, keepAlive: keepAlive)
         case .rateLimited(let retryAfter):
             let headers = retryAfter.map { [("Retry-After", String($0))] } ?? []
-            write(context: context, status: .tooManyRequests, headers: headers,
-                  body: Data(#"{"error":{"message":"rate limit exceeded","code":429}}"#.utf8), keepAlive: keepAlive)
+            write(
+                context: context, status: .tooManyRequests, headers: headers,
+                body: Data(#"{"error":{"message":"rate limit exceeded","code":429}}"#.utf8), keepAlive: keepAlive)
         case .status(let code, let message):
-            let body = (try? JSONSerialization.data(withJSONObject: ["error": ["message": message, "code": code]])) ?? Data()
-            write(context: context, status: HTTPResponseStatus(statusCode: code), headers: [], body: body, keepAlive: keepAlive)
+            let body =
+                (try? JSONSerialization.data(withJSONObject: ["error": ["message": message, "code": code]])) ?? Data()
+            write(
+                context: context, status: HTTPResponseStatus(statusCode: code), headers: [], body: body,
+                keepAlive: keepAlive)
         case .rawBody(let text):
             write(context: context, status: .ok, headers: [], body: Data(text.utf8), keepAlive: keepAlive)
         }
     }
 
     private func write(
-        context: ChannelHandlerContext, status: HTTPResponseStatus, headers: [(String, String)], body: Data, keepAlive: Bool
+        context: ChannelHandlerContext, status: HTTPResponseStatus, headers: [(String, String)], body: Data,
+        keepAlive: Bool
     ) {
         guard context.channel.isActive else { return }
         var head = HTTPResponseHead(version: .http1_1, status: status)

@@ -22,7 +22,8 @@ struct FallbackTests {
             #expect(answer.result.titles.count == 4)
             #expect(answer.modelUsed == "m-fenced")
             #expect(answer.attempts.map(\.model) == models)
-            #expect(answer.attempts.map(\.outcome) == [.failed, .failed, .failed, .failed, .failed, .failed, .succeeded])
+            #expect(
+                answer.attempts.map(\.outcome) == [.failed, .failed, .failed, .failed, .failed, .failed, .succeeded])
             let failures = answer.attempts.compactMap(\.failure)
             #expect(failures[0] == .provider(.serverError(status: 500, message: "upstream exploded")))
             #expect(failures[1] == .provider(.rateLimited(retryAfter: .seconds(120), message: "rate limit exceeded")))
@@ -130,10 +131,14 @@ struct FallbackTests {
             server.script("b", .rateLimited(retryAfterSeconds: 60))
             let harness = ModelPathHarness(server: server)
             let assistant = harness.assistant(fast: ["a", "b"])
-            let first = await #expect(throws: AssistantError.self) { try await assistant.generateTitles(Answers.titleRequest) }
+            let first = await #expect(throws: AssistantError.self) {
+                try await assistant.generateTitles(Answers.titleRequest)
+            }
             #expect(first?.allModelsFailed?.retryAfter == harness.clock.now().addingTimeInterval(60))
 
-            let second = await #expect(throws: AssistantError.self) { try await assistant.generateTitles(Answers.titleRequest) }
+            let second = await #expect(throws: AssistantError.self) {
+                try await assistant.generateTitles(Answers.titleRequest)
+            }
             let failure = try #require(second?.allModelsFailed)
             #expect(failure.attempts.map(\.outcome) == [.skipped, .skipped])
             #expect(failure.lastFailure == nil)
@@ -151,7 +156,9 @@ struct FallbackTests {
             let error = await #expect(throws: AssistantError.self) {
                 try await harness.assistant(fast: ["a", "b"]).generateTitles(Answers.titleRequest)
             }
-            #expect(error?.allModelsFailed?.lastFailure == .provider(.unauthorized(status: 401, message: "No auth credentials found")))
+            #expect(
+                error?.allModelsFailed?.lastFailure
+                    == .provider(.unauthorized(status: 401, message: "No auth credentials found")))
             #expect(server.requestCount(for: "b") == 0)
         }
     }
@@ -161,7 +168,8 @@ struct FallbackTests {
         try await withFakeServer { server in
             server.script("q", .answer(Answers.titles))
             let harness = ModelPathHarness(server: server)
-            let quality = try await harness.assistant(fast: [], quality: ["q"]).generateTitles(Answers.titleRequest, tier: .quality)
+            let quality = try await harness.assistant(fast: [], quality: ["q"]).generateTitles(
+                Answers.titleRequest, tier: .quality)
             #expect(quality.modelUsed == "q" && quality.modelTier == .quality)
             await #expect(throws: AssistantError.noModelsConfigured(.fast)) {
                 try await harness.assistant(fast: [], quality: ["q"]).generateTitles(Answers.titleRequest)

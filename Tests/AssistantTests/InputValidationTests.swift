@@ -20,18 +20,25 @@ struct InputValidationTests {
         let error = await #expect(throws: AssistantError.self) {
             try await assistant.suggestLicense(LicenseRequest(assetType: "sculpture", description: ""))
         }
-        #expect(error?.fieldErrors["asset_type"] == ["Invalid choice. Must be one of: digital_art, music, writing, photography, game_asset."])
+        #expect(
+            error?.fieldErrors["asset_type"] == [
+                "Invalid choice. Must be one of: digital_art, music, writing, photography, game_asset."
+            ])
         #expect(error?.fieldErrors["description"] == ["This field is required."])
     }
 
-    @Test("required fields per task", arguments: [
-        ("title", 1), ("parent_description", 2), ("child_description", 2), ("asset_type", 3),
-    ])
+    @Test(
+        "required fields per task",
+        arguments: [
+            ("title", 1), ("parent_description", 2), ("child_description", 2), ("asset_type", 3),
+        ])
     func requiredFields(field: String, task: Int) async {
         let error = await #expect(throws: AssistantError.self) {
             switch task {
             case 1: _ = try await assistant.analyzeContent(ContentAnalysisRequest(title: " ", description: "a forest"))
-            case 2: _ = try await assistant.analyzeDerivative(DerivativeRequest(parentDescription: "", childDescription: ""))
+            case 2:
+                _ = try await assistant.analyzeDerivative(
+                    DerivativeRequest(parentDescription: "", childDescription: ""))
             default: _ = try await assistant.suggestLicense(LicenseRequest(assetType: "", description: "a forest"))
             }
         }

@@ -6,7 +6,9 @@ struct LocalContentAnalysisTests {
     let assistant = Assistant.local(cache: nil)
 
     func analyze(_ title: String, _ description: String, mediaURL: String? = nil) async throws -> ContentAnalysis {
-        try await assistant.analyzeContent(ContentAnalysisRequest(title: title, description: description, mediaURL: mediaURL)).result
+        try await assistant.analyzeContent(
+            ContentAnalysisRequest(title: title, description: description, mediaURL: mediaURL)
+        ).result
     }
 
     @Test("a fantasy illustration: category, tags, mood, genre and theme come from its words")
@@ -27,7 +29,8 @@ struct LocalContentAnalysisTests {
 
     @Test("a music track is recognised by its words")
     func musicTrack() async throws {
-        let result = try await analyze("Sunday Loops", "An upbeat lo-fi hip hop track with warm piano chords and vinyl crackle.")
+        let result = try await analyze(
+            "Sunday Loops", "An upbeat lo-fi hip hop track with warm piano chords and vinyl crackle.")
         #expect(result.suggestedAssetType == .music)
         #expect(["hip hop", "lo-fi"].contains(result.genre))
         #expect(result.targetAudience.contains("music"))
@@ -35,7 +38,8 @@ struct LocalContentAnalysisTests {
 
     @Test("the media file's extension outweighs a passing word")
     func mediaExtension() async throws {
-        let result = try await analyze("Harbour", "The harbour at dawn, a painting of light on water", mediaURL: "ipfs://bafy/harbour.mp3")
+        let result = try await analyze(
+            "Harbour", "The harbour at dawn, a painting of light on water", mediaURL: "ipfs://bafy/harbour.mp3")
         #expect(result.suggestedAssetType == .music)
     }
 

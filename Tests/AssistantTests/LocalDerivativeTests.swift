@@ -7,7 +7,8 @@ struct LocalDerivativeTests {
     let parent = "A mystical forest with glowing mushrooms and ethereal mist under a pale moon."
 
     func analyze(_ parent: String, _ child: String) async throws -> DerivativeAnalysis {
-        try await assistant.analyzeDerivative(DerivativeRequest(parentDescription: parent, childDescription: child)).result
+        try await assistant.analyzeDerivative(DerivativeRequest(parentDescription: parent, childDescription: child))
+            .result
     }
 
     @Test("a text compared with itself scores near 100")
@@ -47,7 +48,8 @@ struct LocalDerivativeTests {
     @Test("more borrowing scores higher")
     func monotonic() async throws {
         let light = try await analyze(parent, "A forest at noon with tall pines and a clear blue sky.")
-        let heavy = try await analyze(parent, "A mystical forest with glowing mushrooms and ethereal mist under a red moon.")
+        let heavy = try await analyze(
+            parent, "A mystical forest with glowing mushrooms and ethereal mist under a red moon.")
         #expect(heavy.similarityScore > light.similarityScore)
         #expect(heavy.suggestedRoyaltyPercentage >= light.suggestedRoyaltyPercentage)
     }

@@ -25,14 +25,19 @@ struct LocalDescriptionTests {
         #expect(text.contains("mysterious"))
     }
 
-    @Test("always within 100-150 words", arguments: [
-        "forest",
-        "An upbeat lo-fi hip hop track with warm piano chords.",
-        String(repeating: "The old harbour wakes before dawn, when fishing boats slip out past the breakwater. ", count: 20),
-        "A single very long sentence " + String(repeating: "that keeps going with more words ", count: 40),
-    ])
+    @Test(
+        "always within 100-150 words",
+        arguments: [
+            "forest",
+            "An upbeat lo-fi hip hop track with warm piano chords.",
+            String(
+                repeating: "The old harbour wakes before dawn, when fishing boats slip out past the breakwater. ",
+                count: 20),
+            "A single very long sentence " + String(repeating: "that keeps going with more words ", count: 40),
+        ])
     func lengthAlwaysValid(description: String) async throws {
-        let text = try await assistant.enhanceDescription(DescriptionRequest(description: description)).result.enhancedDescription
+        let text = try await assistant.enhanceDescription(DescriptionRequest(description: description)).result
+            .enhancedDescription
         #expect((100...150).contains(Self.wordCount(text)), "\(Self.wordCount(text)) words: \(text)")
     }
 

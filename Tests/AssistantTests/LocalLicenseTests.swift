@@ -7,8 +7,10 @@ struct LocalLicenseTests {
     let description = "A mystical forest with glowing mushrooms and ethereal mist."
 
     func suggest(_ intendedUse: String?, description: String? = nil) async throws -> LicenseSuggestion {
-        try await assistant.suggestLicense(LicenseRequest(
-            assetType: "digital_art", description: description ?? self.description, intendedUse: intendedUse)).result
+        try await assistant.suggestLicense(
+            LicenseRequest(
+                assetType: "digital_art", description: description ?? self.description, intendedUse: intendedUse)
+        ).result
     }
 
     @Test("\"free for anyone to remix\" → Non-Commercial Social Remixing, no royalty")
@@ -38,15 +40,17 @@ struct LocalLicenseTests {
         #expect(result.explanation.contains("15%"))
     }
 
-    @Test("each intent maps to its flavor", arguments: [
-        ("Sell prints commercially, but no remixes please", LicenseFlavor.commercialUse),
-        ("Anyone can use it commercially, just credit me", LicenseFlavor.ccBy),
-        ("Non-commercial use only", LicenseFlavor.nonCommercialSocialRemixing),
-        ("Royalty-free for commercial projects and remixes", LicenseFlavor.ccBy),
-        ("Allow remixes and commercial use", LicenseFlavor.commercialRemix),
-        ("Commercial remixes welcome, 0% royalty", LicenseFlavor.ccBy),
-        ("Please don't remix this", LicenseFlavor.commercialUse),
-    ])
+    @Test(
+        "each intent maps to its flavor",
+        arguments: [
+            ("Sell prints commercially, but no remixes please", LicenseFlavor.commercialUse),
+            ("Anyone can use it commercially, just credit me", LicenseFlavor.ccBy),
+            ("Non-commercial use only", LicenseFlavor.nonCommercialSocialRemixing),
+            ("Royalty-free for commercial projects and remixes", LicenseFlavor.ccBy),
+            ("Allow remixes and commercial use", LicenseFlavor.commercialRemix),
+            ("Commercial remixes welcome, 0% royalty", LicenseFlavor.ccBy),
+            ("Please don't remix this", LicenseFlavor.commercialUse),
+        ])
     func intents(intendedUse: String, expected: LicenseFlavor) async throws {
         let result = try await suggest(intendedUse)
         #expect(result.licenseType == expected, "\(intendedUse): \(result.explanation)")
@@ -60,7 +64,8 @@ struct LocalLicenseTests {
         let silent = try await suggest(nil)
         #expect(silent.licenseType == .nonCommercialSocialRemixing)
         #expect(silent.explanation.contains("says nothing"))
-        let fromDescription = try await suggest(nil, description: "Stock photo of a cafe, made to sell to businesses for advertising")
+        let fromDescription = try await suggest(
+            nil, description: "Stock photo of a cafe, made to sell to businesses for advertising")
         #expect(fromDescription.licenseType == .commercialUse)
     }
 }

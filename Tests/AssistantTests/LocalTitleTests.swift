@@ -8,7 +8,8 @@ struct LocalTitleTests {
     @Test("four distinct 2-6-word titles built from the description's own key words")
     func titlesUseKeyWords() async throws {
         let description = "a mystical forest with glowing mushrooms and ethereal mist"
-        let answer = try await assistant.generateTitles(TitleRequest(description: description, assetType: "digital_art"))
+        let answer = try await assistant.generateTitles(
+            TitleRequest(description: description, assetType: "digital_art"))
         let titles = answer.result.titles
         #expect(titles.count == 4)
         #expect(Set(titles.map { $0.lowercased() }).count == 4)
@@ -27,16 +28,18 @@ struct LocalTitleTests {
         #expect(answer.attempts.map(\.outcome) == [.succeeded])
     }
 
-    @Test("valid titles for short, long, odd and non-English descriptions", arguments: [
-        "forest",
-        "mystical forest",
-        "An upbeat lo-fi hip hop track with warm piano chords, vinyl crackle and a lazy Sunday groove.",
-        "Low poly 3D model of a medieval castle with towers, walls and a drawbridge, rigged for Unity.",
-        "It is what it is.",
-        "NFT #42 — “Neon Dreams”: a cyberpunk city at night!!!",
-        "Une forêt mystique avec des champignons lumineux",
-        String(repeating: "A long winding river runs through quiet green valleys under a pale sky. ", count: 40),
-    ])
+    @Test(
+        "valid titles for short, long, odd and non-English descriptions",
+        arguments: [
+            "forest",
+            "mystical forest",
+            "An upbeat lo-fi hip hop track with warm piano chords, vinyl crackle and a lazy Sunday groove.",
+            "Low poly 3D model of a medieval castle with towers, walls and a drawbridge, rigged for Unity.",
+            "It is what it is.",
+            "NFT #42 — “Neon Dreams”: a cyberpunk city at night!!!",
+            "Une forêt mystique avec des champignons lumineux",
+            String(repeating: "A long winding river runs through quiet green valleys under a pale sky. ", count: 40),
+        ])
     func titlesAlwaysValid(description: String) async throws {
         let titles = try await assistant.generateTitles(TitleRequest(description: description)).result.titles
         #expect(titles.count == 4)
@@ -48,7 +51,8 @@ struct LocalTitleTests {
 
     @Test("the same input gives the same titles")
     func deterministic() async throws {
-        let request = TitleRequest(description: "a lighthouse on a rocky coast during a winter storm", assetType: "photography")
+        let request = TitleRequest(
+            description: "a lighthouse on a rocky coast during a winter storm", assetType: "photography")
         let first = try await assistant.generateTitles(request).result
         let second = try await assistant.generateTitles(request).result
         #expect(first == second)

@@ -23,8 +23,9 @@ struct ModelPathHarness {
         fast: [String], quality: [String] = [], timeout: Duration = .seconds(5), cache: (any AnswerCache)? = nil,
         apiKey: String? = "test-key"
     ) -> Assistant {
-        let provider = OpenAICompatibleProvider(configuration: OpenAICompatibleConfiguration(
-            baseURL: server.baseURL, apiKey: apiKey, referer: "https://lore.example", appTitle: "Lore"))
+        let provider = OpenAICompatibleProvider(
+            configuration: OpenAICompatibleConfiguration(
+                baseURL: server.baseURL, apiKey: apiKey, referer: "https://lore.example", appTitle: "Lore"))
         let configuration = AssistantConfiguration(
             tiers: ModelTiers(fast: fast, quality: quality), requestTimeout: timeout)
         let clock = self.clock
@@ -34,11 +35,14 @@ struct ModelPathHarness {
 }
 
 enum Answers {
-    static let titles = #"{"titles": ["Mystical Forest Path", "Enchanted Woodland Trail", "Ethereal Mushroom Glade", "Luminous Forest Sanctuary"]}"#
+    static let titles =
+        #"{"titles": ["Mystical Forest Path", "Enchanted Woodland Trail", "Ethereal Mushroom Glade", "Luminous Forest Sanctuary"]}"#
     static let fencedTitles = "Here you go:\n```json\n\(titles)\n```"
-    static let wrongShapeTitles = #"{"titles": ["Mystical Forest Path", "Enchanted Woodland Trail", "Ethereal Mushroom Glade"]}"#
+    static let wrongShapeTitles =
+        #"{"titles": ["Mystical Forest Path", "Enchanted Woodland Trail", "Ethereal Mushroom Glade"]}"#
     static let malformedTitles = #"{"titles": ["Mystical Forest Path", "Enchanted"#
-    static let titleRequest = TitleRequest(description: "a mystical forest with glowing mushrooms and ethereal mist", assetType: "digital_art")
+    static let titleRequest = TitleRequest(
+        description: "a mystical forest with glowing mushrooms and ethereal mist", assetType: "digital_art")
 }
 
 extension AssistantError {

@@ -6,7 +6,8 @@ import Testing
 struct OpenAICompatibleProviderTests {
     func request(model: String = "m", timeout: Duration = .seconds(5)) -> ChatRequest {
         ChatRequest(
-            model: model, messages: [.system("sys"), .user("hello")], temperature: 0.3, maxTokens: 123, timeout: timeout,
+            model: model, messages: [.system("sys"), .user("hello")], temperature: 0.3, maxTokens: 123,
+            timeout: timeout,
             subject: .titles(description: "hello", assetKind: nil))
     }
 
@@ -14,11 +15,16 @@ struct OpenAICompatibleProviderTests {
     func requestShape() async throws {
         try await withFakeServer { server in
             server.script("m", .answer("hi", totalTokens: 10))
-            let provider = OpenAICompatibleProvider(configuration: OpenAICompatibleConfiguration(
-                baseURL: server.baseURL + "/", apiKey: "sk-test", referer: "https://lore.example", appTitle: "Lore"))
+            let provider = OpenAICompatibleProvider(
+                configuration: OpenAICompatibleConfiguration(
+                    baseURL: server.baseURL + "/", apiKey: "sk-test", referer: "https://lore.example", appTitle: "Lore")
+            )
             let completion = try await provider.complete(request())
-            #expect(completion == ChatCompletion(
-                text: "hi", model: "m", usage: TokenUsage(promptTokens: 5, completionTokens: 5, totalTokens: 10)))
+            #expect(
+                completion
+                    == ChatCompletion(
+                        text: "hi", model: "m", usage: TokenUsage(promptTokens: 5, completionTokens: 5, totalTokens: 10)
+                    ))
 
             let recorded = try #require(server.requests.first)
             #expect(recorded.path == "/v1/chat/completions")
@@ -40,7 +46,8 @@ struct OpenAICompatibleProviderTests {
     func noKey() async throws {
         try await withFakeServer { server in
             server.script("m", .answer("hi", totalTokens: nil))
-            let provider = OpenAICompatibleProvider(configuration: OpenAICompatibleConfiguration(baseURL: server.baseURL))
+            let provider = OpenAICompatibleProvider(
+                configuration: OpenAICompatibleConfiguration(baseURL: server.baseURL))
             let completion = try await provider.complete(request())
             #expect(completion.usage == nil)
             #expect(server.requests.first?.headers["authorization"] == nil)
@@ -48,19 +55,27 @@ struct OpenAICompatibleProviderTests {
         }
     }
 
-    @Test("statuses map to typed errors", arguments: [
-        (FakeChatServer.Reply.status(500, message: "boom"), AIProviderError.serverError(status: 500, message: "boom")),
-        (.status(401, message: "bad key"), .unauthorized(status: 401, message: "bad key")),
-        (.status(404, message: "no such model"), .rejected(status: 404, message: "no such model")),
-        (.rateLimited(retryAfterSeconds: 7), .rateLimited(retryAfter: .seconds(7), message: "rate limit exceeded")),
-        (.rawBody(#"{"error": {"message": "Rate limit exceeded upstream", "code": 429}}"#),
-         .rateLimited(retryAfter: nil, message: "Rate limit exceeded upstream")),
-        (.rawBody(#"{"choices": []}"#), .badResponse("the completion has no choices")),
-    ])
+    @Test(
+        "statuses map to typed errors",
+        arguments: [
+            (
+                FakeChatServer.Reply.status(500, message: "boom"),
+                AIProviderError.serverError(status: 500, message: "boom")
+            ),
+            (.status(401, message: "bad key"), .unauthorized(status: 401, message: "bad key")),
+            (.status(404, message: "no such model"), .rejected(status: 404, message: "no such model")),
+            (.rateLimited(retryAfterSeconds: 7), .rateLimited(retryAfter: .seconds(7), message: "rate limit exceeded")),
+            (
+                .rawBody(#"{"error": {"message": "Rate limit exceeded upstream", "code": 429}}"#),
+                .rateLimited(retryAfter: nil, message: "Rate limit exceeded upstream")
+            ),
+            (.rawBody(#"{"choices": []}"#), .badResponse("the completion has no choices")),
+        ])
     func errors(reply: FakeChatServer.Reply, expected: AIProviderError) async throws {
         try await withFakeServer { server in
             server.script("m", reply)
-            let provider = OpenAICompatibleProvider(configuration: OpenAICompatibleConfiguration(baseURL: server.baseURL))
+            let provider = OpenAICompatibleProvider(
+                configuration: OpenAICompatibleConfiguration(baseURL: server.baseURL))
             await #expect(throws: expected) { try await provider.complete(request()) }
         }
     }
@@ -69,7 +84,8 @@ struct OpenAICompatibleProviderTests {
     func timeout() async throws {
         try await withFakeServer { server in
             server.script("m", .delayed(milliseconds: 8000, .answer("late")))
-            let provider = OpenAICompatibleProvider(configuration: OpenAICompatibleConfiguration(baseURL: server.baseURL))
+            let provider = OpenAICompatibleProvider(
+                configuration: OpenAICompatibleConfiguration(baseURL: server.baseURL))
             // A timeout, not the late answer (which would have been returned had the provider waited).
             await #expect(throws: AIProviderError.timeout(after: .milliseconds(250))) {
                 try await provider.complete(request(timeout: .milliseconds(250)))
@@ -97,8 +113,10 @@ struct OpenAICompatibleProviderTests {
     func retryAfterForms() async throws {
         try await withFakeServer { server in
             server.script("m", .rateLimited(retryAfterSeconds: 0))
-            let provider = OpenAICompatibleProvider(configuration: OpenAICompatibleConfiguration(baseURL: server.baseURL))
-            await #expect(throws: AIProviderError.rateLimited(retryAfter: .seconds(0), message: "rate limit exceeded")) {
+            let provider = OpenAICompatibleProvider(
+                configuration: OpenAICompatibleConfiguration(baseURL: server.baseURL))
+            await #expect(throws: AIProviderError.rateLimited(retryAfter: .seconds(0), message: "rate limit exceeded"))
+            {
                 try await provider.complete(request())
             }
         }

@@ -48,7 +48,8 @@ struct PortFailureTests {
     func disabledCache() async throws {
         let cache = InMemoryAnswerCache()
         let assistant = Assistant(
-            provider: LocalProvider(), configuration: AssistantConfiguration(tiers: .local, cacheEnabled: false), cache: cache)
+            provider: LocalProvider(), configuration: AssistantConfiguration(tiers: .local, cacheEnabled: false),
+            cache: cache)
         _ = try await assistant.generateTitles(TitleRequest(description: "a mystical forest"))
         let second = try await assistant.generateTitles(TitleRequest(description: "a mystical forest"))
         #expect(!second.cacheHit)
@@ -58,7 +59,8 @@ struct PortFailureTests {
     @Test("the local provider refuses a model name it does not serve")
     func localRejectsOtherModels() async throws {
         let assistant = Assistant(
-            provider: LocalProvider(), configuration: AssistantConfiguration(tiers: ModelTiers(fast: ["gpt-x"], quality: [])))
+            provider: LocalProvider(),
+            configuration: AssistantConfiguration(tiers: ModelTiers(fast: ["gpt-x"], quality: [])))
         let error = await #expect(throws: AssistantError.self) {
             try await assistant.generateTitles(TitleRequest(description: "a mystical forest"))
         }

@@ -1,6 +1,6 @@
 import Ethereum
-import Testing
 import TestVectors
+import Testing
 
 @Suite("Addresses and EIP-55")
 struct AddressTests {
@@ -42,7 +42,8 @@ struct AddressTests {
     }
 
     @Test func upperCaseIsAcceptedUnchecked() throws {
-        let a = try Address("0x52908400098527886E0F7030069857D2E4169EE7".uppercased().replacingOccurrences(of: "0X", with: "0x"))
+        let a = try Address(
+            "0x52908400098527886E0F7030069857D2E4169EE7".uppercased().replacingOccurrences(of: "0X", with: "0x"))
         #expect(a.checksummed == "0x52908400098527886E0F7030069857D2E4169EE7")
     }
 }

@@ -1,7 +1,7 @@
 import Ethereum
 import Foundation
-import Testing
 import TestVectors
+import Testing
 
 @Suite("Keccak-256")
 struct KeccakTests {
@@ -40,7 +40,8 @@ struct KeccakTests {
         }
         for (i, entry) in try #require(root["well_known"] as? [[String: Any]]).enumerated() {
             guard let hex = entry["input_hex"] as? String else { continue }
-            cases.append(Case(label: "well_known[\(i)]", input: try [UInt8](hex: hex), expected: entry["keccak256"] as! String))
+            cases.append(
+                Case(label: "well_known[\(i)]", input: try [UInt8](hex: hex), expected: entry["keccak256"] as! String))
         }
         return cases
     }
@@ -93,7 +94,8 @@ struct KeccakTests {
 
     @Test func knownDigestWithoutVectors() {
         // keccak256("") — EIP-1052's empty-code hash; differs from SHA3-256("").
-        #expect(Keccak256.hash([UInt8]()).hexString == "0xc5d2460186f7233c927e7db2dcc703c0e500b653ca82273b7bfad8045d85a470")
+        #expect(
+            Keccak256.hash([UInt8]()).hexString == "0xc5d2460186f7233c927e7db2dcc703c0e500b653ca82273b7bfad8045d85a470")
     }
 }
 

@@ -1,8 +1,8 @@
 import BigInt
 import Ethereum
 import Foundation
-import Testing
 import TestVectors
+import Testing
 
 @Suite("RLP")
 struct RLPTests {

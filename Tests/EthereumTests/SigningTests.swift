@@ -7,11 +7,13 @@ struct SigningTests {
     /// RFC 6979 implementation, so equal bytes show the nonce derivation and low-s rule agree.
     @Test func personalSignKnownAnswer() throws {
         let key = try PrivateKey(hex: "0x4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318")
-        #expect(Hex.encode(EIP191.hash(message: "Some data"))
-            == "0x1da44b586eb0729ff70a73c326926f6ed5a25f5b056e7f47fbc6e58d86871655")
+        #expect(
+            Hex.encode(EIP191.hash(message: "Some data"))
+                == "0x1da44b586eb0729ff70a73c326926f6ed5a25f5b056e7f47fbc6e58d86871655")
         let signature = key.signPersonalMessage("Some data")
-        #expect(signature.hex == "0xb91467e570a6466aa9e9876cbcd013baba02900b8979d43fe208a4a4f339f5fd"
-            + "6007e74cd82e037b800186422fc2da167c747ef045e5d18a5f5d4300f8e1a0291c")
+        #expect(
+            signature.hex == "0xb91467e570a6466aa9e9876cbcd013baba02900b8979d43fe208a4a4f339f5fd"
+                + "6007e74cd82e037b800186422fc2da167c747ef045e5d18a5f5d4300f8e1a0291c")
         #expect(key.address.checksummed == "0x2c7536E3605D9C16a7a3D7b1898e529396a65c23")
     }
 
@@ -72,11 +74,14 @@ struct SigningTests {
         #expect(throws: SignatureError.wrongLength(66)) { try Signature(bytes: good + [0]) }
         #expect(throws: SignatureError.notHex) { try Signature(hex: "0xzz") }
         for v: UInt8 in [2, 26, 29, 35, 255] {
-            #expect(throws: SignatureError.invalidRecoveryByte(v)) { try Signature(bytes: Array(good.prefix(64)) + [v]) }
+            #expect(throws: SignatureError.invalidRecoveryByte(v)) {
+                try Signature(bytes: Array(good.prefix(64)) + [v])
+            }
         }
         let zero = [UInt8](repeating: 0, count: 32)
         let order = SigningTestSupport.negateModOrder(zero)  // n − 0 = n
-        let r = Array(good[0..<32]), s = Array(good[32..<64])
+        let r = Array(good[0..<32])
+        let s = Array(good[32..<64])
         #expect(throws: SignatureError.rOutOfRange) { try Signature(bytes: zero + s + [27]) }
         #expect(throws: SignatureError.rOutOfRange) { try Signature(bytes: order + s + [27]) }
         #expect(throws: SignatureError.sOutOfRange) { try Signature(bytes: r + zero + [27]) }

@@ -1,6 +1,6 @@
 import Ethereum
-import Testing
 import TestVectors
+import Testing
 
 @Suite("Signing: ethereum-tests keyaddrtest vectors")
 struct SigningVectorTests {

@@ -1,19 +1,24 @@
 import BigInt
 import Ethereum
-import struct Foundation.Data
 import Testing
+
+import struct Foundation.Data
 
 @Suite("EIP-1559 transactions")
 struct TransactionTests {
     private static let key = try! PrivateKey(hex: "0x4c0883a69102937d6231471b5dbb6204fe5129617082792ae468d01a3f362318")
 
-    private static func sample(to: Address? = try! Address("0x000000000000000000000000000000000000aaaa")) -> EIP1559Transaction {
+    private static func sample(to: Address? = try! Address("0x000000000000000000000000000000000000aaaa"))
+        -> EIP1559Transaction
+    {
         EIP1559Transaction(
-            chainId: 1315, nonce: 7, maxPriorityFeePerGas: 1_500_000_000, maxFeePerGas: 30_000_000_000, gasLimit: 250_000,
+            chainId: 1315, nonce: 7, maxPriorityFeePerGas: 1_500_000_000, maxFeePerGas: 30_000_000_000,
+            gasLimit: 250_000,
             to: to, value: BigUInt(10).power(18), data: [0xa9, 0x05, 0x9c, 0xbb] + [UInt8](repeating: 1, count: 64),
             accessList: [
-                AccessListEntry(address: try! Address("0x000000000000000000000000000000000000bbbb"),
-                                storageKeys: [[UInt8](repeating: 0, count: 31) + [1], [UInt8](repeating: 0xff, count: 32)]),
+                AccessListEntry(
+                    address: try! Address("0x000000000000000000000000000000000000bbbb"),
+                    storageKeys: [[UInt8](repeating: 0, count: 31) + [1], [UInt8](repeating: 0xff, count: 32)]),
                 AccessListEntry(address: try! Address("0x000000000000000000000000000000000000cccc")),
             ])
     }
@@ -50,7 +55,9 @@ struct TransactionTests {
     @Test func malformedRawTransactions() throws {
         let raw = Self.sample().signed(with: Self.key).rawTransaction
         #expect(throws: TransactionError.unsupportedType(nil)) { try SignedEIP1559Transaction(raw: []) }
-        #expect(throws: TransactionError.unsupportedType(0x01)) { try SignedEIP1559Transaction(raw: [0x01] + raw.dropFirst()) }
+        #expect(throws: TransactionError.unsupportedType(0x01)) {
+            try SignedEIP1559Transaction(raw: [0x01] + raw.dropFirst())
+        }
         #expect(throws: TransactionError.rlp(.trailingBytes(1))) { try SignedEIP1559Transaction(raw: raw + [0]) }
         #expect(throws: TransactionError.rlp(.expectedList)) { try SignedEIP1559Transaction(raw: [0x02, 0x80]) }
         #expect(throws: TransactionError.wrongFieldCount(0)) { try SignedEIP1559Transaction(raw: [0x02, 0xc0]) }
@@ -71,7 +78,9 @@ struct TransactionTests {
         #expect(throws: TransactionError.invalidRecipient) {
             try SignedEIP1559Transaction(raw: replacing(5, with: .bytes([1, 2, 3])))
         }
-        #expect(throws: TransactionError.invalidData) { try SignedEIP1559Transaction(raw: replacing(7, with: .list([]))) }
+        #expect(throws: TransactionError.invalidData) {
+            try SignedEIP1559Transaction(raw: replacing(7, with: .list([])))
+        }
         #expect(throws: TransactionError.invalidAccessList) {
             try SignedEIP1559Transaction(raw: replacing(8, with: .list([.list([.bytes([1])])])))
         }
@@ -91,7 +100,8 @@ struct TransactionTests {
 
     @Test func errorsReadWell() {
         #expect(TransactionError.gasCostOverflow.description.contains("256 bits"))
-        #expect(TransactionError.invalidInteger(field: "nonce", .leadingZeroInInteger).description
-            == "the transaction's nonce is invalid: an RLP integer has a leading zero byte")
+        #expect(
+            TransactionError.invalidInteger(field: "nonce", .leadingZeroInInteger).description
+                == "the transaction's nonce is invalid: an RLP integer has a leading zero byte")
     }
 }

@@ -1,8 +1,8 @@
 import BigInt
 import Ethereum
 import Foundation
-import Testing
 import TestVectors
+import Testing
 
 @Suite("EIP-1559 transactions: vectors")
 struct TransactionVectorTests {
@@ -38,7 +38,10 @@ struct TransactionVectorTests {
             maxPriorityFeePerGas: try big(f.maxPriorityFeePerGas), maxFeePerGas: try big(f.maxFeePerGas),
             gasLimit: try #require(UInt64(f.gas)), to: f.to.isEmpty || f.to == "0x" ? nil : try Address(f.to),
             value: try big(f.value), data: try Hex.decode(f.data),
-            accessList: try f.accessList.map { AccessListEntry(address: try Address($0.address), storageKeys: try $0.storageKeys.map { try Hex.decode($0) }) })
+            accessList: try f.accessList.map {
+                AccessListEntry(
+                    address: try Address($0.address), storageKeys: try $0.storageKeys.map { try Hex.decode($0) })
+            })
     }
 
     /// Fields + key → unsigned payload, signing hash, RFC 6979 signature, raw transaction and
@@ -101,7 +104,8 @@ struct TransactionVectorTests {
         "TransactionException.RLP_LEADING_ZEROS_BASEFEE": .invalidInteger(field: "maxFeePerGas", .leadingZeroInInteger),
         "TransactionException.RLP_LEADING_ZEROS_PRIORITY_FEE":
             .invalidInteger(field: "maxPriorityFeePerGas", .leadingZeroInInteger),
-        "TransactionException.GASPRICE_OVERFLOW": .invalidInteger(field: "maxFeePerGas", .integerTooLarge(maxBytes: 32)),
+        "TransactionException.GASPRICE_OVERFLOW": .invalidInteger(
+            field: "maxFeePerGas", .integerTooLarge(maxBytes: 32)),
         "TransactionException.PRIORITY_OVERFLOW":
             .invalidInteger(field: "maxPriorityFeePerGas", .integerTooLarge(maxBytes: 32)),
         "TransactionException.GASLIMIT_PRICE_PRODUCT_OVERFLOW": .gasCostOverflow,

@@ -113,7 +113,10 @@ private final class ScriptedHandler: ChannelInboundHandler, @unchecked Sendable 
             let response = handler(request)
             var headers = HTTPHeaders(response.headers)
             headers.replaceOrAdd(name: "Content-Length", value: String(response.body.count))
-            context.write(wrapOutboundOut(.head(HTTPResponseHead(version: head.version, status: response.status, headers: headers))), promise: nil)
+            context.write(
+                wrapOutboundOut(
+                    .head(HTTPResponseHead(version: head.version, status: response.status, headers: headers))),
+                promise: nil)
             if head.method != .HEAD && !response.body.isEmpty {
                 context.write(wrapOutboundOut(.body(.byteBuffer(ByteBuffer(bytes: response.body)))), promise: nil)
             }
@@ -129,7 +132,9 @@ public struct MultipartPart: Sendable {
     public let body: [UInt8]
 
     public var name: String? { headers["content-disposition"]?.firstMatch(of: /name="([^"]*)"/).map { String($0.1) } }
-    public var filename: String? { headers["content-disposition"]?.firstMatch(of: /filename="([^"]*)"/).map { String($0.1) } }
+    public var filename: String? {
+        headers["content-disposition"]?.firstMatch(of: /filename="([^"]*)"/).map { String($0.1) }
+    }
 
     public static func parse(_ body: [UInt8], boundary: String) -> [MultipartPart]? {
         let delimiter = Array("--\(boundary)".utf8)
@@ -144,7 +149,9 @@ public struct MultipartPart: Sendable {
             var headers: [String: String] = [:]
             for line in String(decoding: body[index..<headerEnd], as: UTF8.self).components(separatedBy: "\r\n") {
                 let pieces = line.split(separator: ":", maxSplits: 1)
-                if pieces.count == 2 { headers[pieces[0].lowercased()] = pieces[1].trimmingCharacters(in: .whitespaces) }
+                if pieces.count == 2 {
+                    headers[pieces[0].lowercased()] = pieces[1].trimmingCharacters(in: .whitespaces)
+                }
             }
             let contentStart = headerEnd + 4
             guard let next = find(Array("\r\n".utf8) + delimiter, in: body, from: contentStart) else { return nil }
@@ -157,7 +164,9 @@ public struct MultipartPart: Sendable {
         guard haystack.count >= needle.count else { return nil }
         var index = start
         while index <= haystack.count - needle.count {
-            if haystack[index] == needle[0] && haystack[index..<index + needle.count].elementsEqual(needle) { return index }
+            if haystack[index] == needle[0] && haystack[index..<index + needle.count].elementsEqual(needle) {
+                return index
+            }
             index += 1
         }
         return nil

@@ -1,6 +1,7 @@
 import Foundation
-@testable import IPFS
 import Testing
+
+@testable import IPFS
 
 @Suite("CID, multibase, multihash")
 struct CIDTests {
@@ -10,7 +11,9 @@ struct CIDTests {
         #expect(cid.version == .v1)
         #expect(cid.codec == .raw)
         #expect(cid.multihash.code == 0x12)
-        #expect(cid.multihash.digest == Array(sha256Hex: "b94d27b9934d3e08a52e52d7da7dabfac484efe37a5380ee9088f7ace2efcde9"))
+        #expect(
+            cid.multihash.digest == Array(sha256Hex: "b94d27b9934d3e08a52e52d7da7dabfac484efe37a5380ee9088f7ace2efcde9")
+        )
         #expect(cid.description == text)
     }
 
@@ -34,7 +37,10 @@ struct CIDTests {
     }
 
     @Test func binaryRoundTrip() throws {
-        for text in ["QmbFMke1KXqnYyBBWxB74N4c5SBnJMVAiMNRcGu6x1AwQH", "bafkreihdwdcefgh4dqkjv67uzcmw7ojee6xedzdetojuzjevtenxquvyku"] {
+        for text in [
+            "QmbFMke1KXqnYyBBWxB74N4c5SBnJMVAiMNRcGu6x1AwQH",
+            "bafkreihdwdcefgh4dqkjv67uzcmw7ojee6xedzdetojuzjevtenxquvyku",
+        ] {
             let cid = try CID(parsing: text)
             #expect(try CID(bytes: cid.bytes) == cid)
         }
@@ -43,9 +49,13 @@ struct CIDTests {
     @Test func codableAsString() throws {
         let cid = try CID(parsing: "bafkreihdwdcefgh4dqkjv67uzcmw7ojee6xedzdetojuzjevtenxquvyku")
         let json = try JSONEncoder().encode(["cid": cid])
-        #expect(String(decoding: json, as: UTF8.self) == #"{"cid":"bafkreihdwdcefgh4dqkjv67uzcmw7ojee6xedzdetojuzjevtenxquvyku"}"#)
+        #expect(
+            String(decoding: json, as: UTF8.self)
+                == #"{"cid":"bafkreihdwdcefgh4dqkjv67uzcmw7ojee6xedzdetojuzjevtenxquvyku"}"#)
         #expect(try JSONDecoder().decode([String: CID].self, from: json)["cid"] == cid)
-        #expect(throws: DecodingError.self) { try JSONDecoder().decode([String: CID].self, from: Data(#"{"cid":"nope"}"#.utf8)) }
+        #expect(throws: DecodingError.self) {
+            try JSONDecoder().decode([String: CID].self, from: Data(#"{"cid":"nope"}"#.utf8))
+        }
     }
 
     @Test(arguments: [
@@ -67,10 +77,18 @@ struct CIDTests {
     }
 
     @Test func rejectsUnknownVersionAndNonMinimalVarints() {
-        #expect(throws: CIDError.unsupportedVersion(2)) { try CID(bytes: [0x02, 0x55, 0x12, 0x20] + [UInt8](repeating: 0, count: 32)) }
-        #expect(throws: CIDError.nonMinimalVarint) { try CID(bytes: [0x81, 0x00, 0x55, 0x12, 0x20] + [UInt8](repeating: 0, count: 32)) }
-        #expect(throws: CIDError.invalidDigestLength(31)) { try CID(bytes: [0x01, 0x55, 0x12, 0x1f] + [UInt8](repeating: 0, count: 31)) }
-        #expect(throws: CIDError.trailingBytes) { try CID(bytes: [0x01, 0x55, 0x12, 0x20] + [UInt8](repeating: 0, count: 33)) }
+        #expect(throws: CIDError.unsupportedVersion(2)) {
+            try CID(bytes: [0x02, 0x55, 0x12, 0x20] + [UInt8](repeating: 0, count: 32))
+        }
+        #expect(throws: CIDError.nonMinimalVarint) {
+            try CID(bytes: [0x81, 0x00, 0x55, 0x12, 0x20] + [UInt8](repeating: 0, count: 32))
+        }
+        #expect(throws: CIDError.invalidDigestLength(31)) {
+            try CID(bytes: [0x01, 0x55, 0x12, 0x1f] + [UInt8](repeating: 0, count: 31))
+        }
+        #expect(throws: CIDError.trailingBytes) {
+            try CID(bytes: [0x01, 0x55, 0x12, 0x20] + [UInt8](repeating: 0, count: 33))
+        }
     }
 
     @Test func varintEncoding() throws {

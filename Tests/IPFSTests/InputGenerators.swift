@@ -46,7 +46,9 @@ struct ChaCha20Generator: ByteGenerator {
         let key = Array(SHA256.hash(data: Data(seed.utf8)))
         var state: [UInt32] = [0x6170_7865, 0x3320_646e, 0x7962_2d32, 0x6b20_6574]
         for i in 0..<8 {
-            state.append(UInt32(key[4 * i]) | UInt32(key[4 * i + 1]) << 8 | UInt32(key[4 * i + 2]) << 16 | UInt32(key[4 * i + 3]) << 24)
+            state.append(
+                UInt32(key[4 * i]) | UInt32(key[4 * i + 1]) << 8 | UInt32(key[4 * i + 2]) << 16 | UInt32(key[4 * i + 3])
+                    << 24)
         }
         state += [0, 0, 0, 0]  // counter, nonce
         self.state = state
@@ -70,10 +72,22 @@ struct ChaCha20Generator: ByteGenerator {
     }
 
     private mutating func nextBlock() {
-        var x0 = state[0], x1 = state[1], x2 = state[2], x3 = state[3]
-        var x4 = state[4], x5 = state[5], x6 = state[6], x7 = state[7]
-        var x8 = state[8], x9 = state[9], x10 = state[10], x11 = state[11]
-        var x12 = state[12], x13 = state[13], x14 = state[14], x15 = state[15]
+        var x0 = state[0]
+        var x1 = state[1]
+        var x2 = state[2]
+        var x3 = state[3]
+        var x4 = state[4]
+        var x5 = state[5]
+        var x6 = state[6]
+        var x7 = state[7]
+        var x8 = state[8]
+        var x9 = state[9]
+        var x10 = state[10]
+        var x11 = state[11]
+        var x12 = state[12]
+        var x13 = state[13]
+        var x14 = state[14]
+        var x15 = state[15]
         @inline(__always) func quarter(_ a: inout UInt32, _ b: inout UInt32, _ c: inout UInt32, _ d: inout UInt32) {
             a = a &+ b; d ^= a; d = d &<< 16 | d &>> 16
             c = c &+ d; b ^= c; b = b &<< 12 | b &>> 20
@@ -145,7 +159,8 @@ struct GoMathRandGenerator: ByteGenerator {
     static func seedValues(_ seed: Int64) -> [UInt64] {
         let modulus: Int64 = (1 << 31) - 1
         func seedrand(_ x: Int64) -> Int64 {
-            let hi = x / 44_488, lo = x % 44_488
+            let hi = x / 44_488
+            let lo = x % 44_488
             let next = 48_271 * lo - 3_399 * hi
             return next < 0 ? next + modulus : next
         }

@@ -1,8 +1,9 @@
 import Crypto
 import Foundation
-@testable import IPFS
 import NIOCore
 import Testing
+
+@testable import IPFS
 
 @Suite("Local content store")
 struct LocalContentStoreTests {
@@ -67,7 +68,9 @@ struct LocalContentStoreTests {
             let first = try await store.put(bytes: data)
             let second = try await store.put(bytes: data)
             #expect(first == second)
-            #expect(directory.files(under: "blobs").filter { !$0.hasSuffix(".json") && !$0.hasSuffix(".leaves") }.count == 1)
+            #expect(
+                directory.files(under: "blobs").filter { !$0.hasSuffix(".json") && !$0.hasSuffix(".leaves") }.count == 1
+            )
             #expect(directory.files(under: "tmp").isEmpty)
         }
     }
@@ -237,7 +240,8 @@ struct LocalContentStoreTests {
             try Data(corrupted).write(to: URL(fileURLWithPath: path))
             // Pretend the change went unnoticed by the file status (bit rot): re-stamp the record.
             let recordPath = store.layout.recordPath(stored.cid)
-            let record = try JSONDecoder().decode(LocalObjectRecord.self, from: Data(contentsOf: URL(fileURLWithPath: recordPath)))
+            let record = try JSONDecoder().decode(
+                LocalObjectRecord.self, from: Data(contentsOf: URL(fileURLWithPath: recordPath)))
             let restamped = LocalObjectRecord(
                 format: record.format, cid: record.cid, cidV0: record.cidV0, size: record.size, sha256: record.sha256,
                 mimeType: record.mimeType, verifiedFile: try #require(try FileStatus.of(path)))
@@ -245,7 +249,9 @@ struct LocalContentStoreTests {
 
             let object = try #require(try await store.open(stored.cid))
             #expect(try await TestData.collect(object.chunks(in: 0..<1000)) == Array(data[0..<1000]), "intact chunk")
-            await #expect(throws: ContentStoreError.self) { try await TestData.collect(object.chunks(in: 399_000..<401_000)) }
+            await #expect(throws: ContentStoreError.self) {
+                try await TestData.collect(object.chunks(in: 399_000..<401_000))
+            }
             #expect(try await store.has(stored.cid) == false, "withdrawn after the failed chunk")
         }
     }

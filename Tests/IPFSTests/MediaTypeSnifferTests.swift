@@ -1,6 +1,7 @@
 import Foundation
-@testable import IPFS
 import Testing
+
+@testable import IPFS
 
 @Suite("Media type sniffing")
 struct MediaTypeSnifferTests {
@@ -64,7 +65,10 @@ struct MediaTypeSnifferTests {
         ("image/svg+xml", "<?xml version=\"1.0\"?>\n<!-- art -->\n<svg xmlns=\"http://www.w3.org/2000/svg\"></svg>"),
         ("text/html", "<!DOCTYPE html><html><body>hi</body></html>"),
         ("application/xml", "<?xml version=\"1.0\"?><note>hi</note>"),
-        ("model/obj", "# Blender OBJ\nmtllib cube.mtl\no Cube\nv 1 1 -1\nv 1 -1 -1\nv 1 1 1\nvn 0 1 0\nusemtl Mat\nf 1//1 2//1 3//1\n"),
+        (
+            "model/obj",
+            "# Blender OBJ\nmtllib cube.mtl\no Cube\nv 1 1 -1\nv 1 -1 -1\nv 1 1 1\nvn 0 1 0\nusemtl Mat\nf 1//1 2//1 3//1\n"
+        ),
         ("application/vnd.autodesk.fbx", "; FBX 7.4.0 project file\nFBXHeaderExtension:  {\n}\n"),
     ]
 
@@ -81,8 +85,9 @@ struct MediaTypeSnifferTests {
     @Test func invalidUTF8OrControlBytesAreNotText() {
         #expect(MediaTypeSniffer.sniff([0x68, 0x69, 0xc3, 0x28], isComplete: true) == "application/octet-stream")
         #expect(MediaTypeSniffer.sniff([0x68, 0x69, 0x00, 0x69], isComplete: true) == "application/octet-stream")
-        #expect(MediaTypeSniffer.sniff([0x68, 0x69, 0xed, 0xa0, 0x80], isComplete: true) == "application/octet-stream")  // surrogate
-        #expect(MediaTypeSniffer.sniff([0x68, 0x69, 0xc0, 0xaf], isComplete: true) == "application/octet-stream")  // overlong
+        // A surrogate, then an overlong encoding.
+        #expect(MediaTypeSniffer.sniff([0x68, 0x69, 0xed, 0xa0, 0x80], isComplete: true) == "application/octet-stream")
+        #expect(MediaTypeSniffer.sniff([0x68, 0x69, 0xc0, 0xaf], isComplete: true) == "application/octet-stream")
     }
 
     @Test func aPrefixMayEndInsideACharacterOnlyWhenMoreFollows() {

@@ -1,10 +1,11 @@
-import FakeHTTP
 import AsyncHTTPClient
+import FakeHTTP
 import Foundation
-@testable import IPFS
 import NIOCore
 import NIOHTTP1
 import Testing
+
+@testable import IPFS
 
 @Suite("Pinata content store (fake Pinata and gateway on loopback)")
 struct PinataContentStoreTests {
@@ -104,13 +105,25 @@ struct PinataContentStoreTests {
 
     @Test func mapsPinataFailuresToTypedErrors() async throws {
         let cases: [(FakeHTTPServer.Response, ContentStoreError)] = [
-            (.json(#"{"error":{"reason":"INVALID_CREDENTIALS","details":"Invalid/expired credentials provided"}}"#, status: .unauthorized),
-             .upstreamUnauthorized(service: "Pinata", detail: "INVALID_CREDENTIALS: Invalid/expired credentials provided")),
-            (FakeHTTPServer.Response(status: .tooManyRequests, headers: [("Retry-After", "7")]),
-             .upstreamRateLimited(service: "Pinata", retryAfter: 7)),
-            (.json(#"{"error":"Internal server error"}"#, status: .internalServerError),
-             .upstreamFailed(service: "Pinata", status: 500, detail: "Internal server error")),
-            (FakeHTTPServer.Response(status: .badGateway), .upstreamFailed(service: "Pinata", status: 502, detail: "Bad Gateway")),
+            (
+                .json(
+                    #"{"error":{"reason":"INVALID_CREDENTIALS","details":"Invalid/expired credentials provided"}}"#,
+                    status: .unauthorized),
+                .upstreamUnauthorized(
+                    service: "Pinata", detail: "INVALID_CREDENTIALS: Invalid/expired credentials provided")
+            ),
+            (
+                FakeHTTPServer.Response(status: .tooManyRequests, headers: [("Retry-After", "7")]),
+                .upstreamRateLimited(service: "Pinata", retryAfter: 7)
+            ),
+            (
+                .json(#"{"error":"Internal server error"}"#, status: .internalServerError),
+                .upstreamFailed(service: "Pinata", status: 500, detail: "Internal server error")
+            ),
+            (
+                FakeHTTPServer.Response(status: .badGateway),
+                .upstreamFailed(service: "Pinata", status: 502, detail: "Bad Gateway")
+            ),
             (.json("not json"), .upstreamInvalidResponse(service: "Pinata", detail: "no IpfsHash in not json")),
         ]
         for (response, expected) in cases {
@@ -148,7 +161,8 @@ struct PinataContentStoreTests {
     }
 
     @Test func enforcesTheSizeLimitWhileSpooling() async throws {
-        try await withPinata({ _ in FakeHTTPServer.Response(status: .internalServerError) }) { store, server, directory in
+        try await withPinata({ _ in FakeHTTPServer.Response(status: .internalServerError) }) {
+            store, server, directory in
             let writer = try await store.beginWrite()
             await #expect(throws: ContentStoreError.tooLarge(limit: 4 << 20)) {
                 try await TestData.write(TestData.random(5 << 20), to: writer, piece: 1 << 20)
@@ -159,7 +173,9 @@ struct PinataContentStoreTests {
     }
 
     @Test func readsThroughTheGatewayWithRanges() async throws {
-        let data = Array("# Chapter one\n\nIt was a bright cold day in April.\n".utf8) + [UInt8](repeating: UInt8(ascii: "x"), count: 20_000)
+        let data =
+            Array("# Chapter one\n\nIt was a bright cold day in April.\n".utf8)
+            + [UInt8](repeating: UInt8(ascii: "x"), count: 20_000)
         let cid = try TestData.cid(data)
         let missing = try TestData.cid([1, 2, 3])
         try await withPinata({ request in
@@ -182,7 +198,9 @@ struct PinataContentStoreTests {
             #expect(object.filePath == nil)
             #expect(try await TestData.collect(object.chunks(in: 2..<9)) == Array(data[2..<9]))
             #expect(try await TestData.collect(object.chunks()) == data)
-            let ranges = server.requests.filter { $0.method == .GET && $0.uri == "/ipfs/\(cid)" }.compactMap { $0.headers.first(name: "range") }
+            let ranges = server.requests.filter { $0.method == .GET && $0.uri == "/ipfs/\(cid)" }.compactMap {
+                $0.headers.first(name: "range")
+            }
             #expect(ranges == ["bytes=0-8191", "bytes=2-8", "bytes=0-\(data.count - 1)"])
             #expect(store.gatewayURL(for: cid) == server.baseURL + "/ipfs/\(cid)")
         }
@@ -200,7 +218,10 @@ struct PinataContentStoreTests {
 
     @Test func gatewayFailuresAreTypedErrors() async throws {
         try await withPinata({ _ in FakeHTTPServer.Response(status: .serviceUnavailable) }) { store, _, _ in
-            await #expect(throws: ContentStoreError.upstreamFailed(service: "IPFS gateway", status: 503, detail: "Service Unavailable")) {
+            await #expect(
+                throws: ContentStoreError.upstreamFailed(
+                    service: "IPFS gateway", status: 503, detail: "Service Unavailable")
+            ) {
                 try await store.open(CID(v1: .raw, multihash: .sha2_256([7])))
             }
         }

@@ -1,6 +1,7 @@
 import Foundation
-@testable import IPFS
 import NIOCore
+
+@testable import IPFS
 
 /// A fresh directory under the system temporary directory, removed by `remove()`.
 struct TemporaryDirectory {
@@ -21,7 +22,8 @@ struct TemporaryDirectory {
         guard let enumerator = FileManager.default.enumerator(atPath: base) else { return [] }
         return enumerator.compactMap { $0 as? String }.filter { name in
             var isDirectory: ObjCBool = false
-            return FileManager.default.fileExists(atPath: base + "/" + name, isDirectory: &isDirectory) && !isDirectory.boolValue
+            return FileManager.default.fileExists(atPath: base + "/" + name, isDirectory: &isDirectory)
+                && !isDirectory.boolValue
         }.sorted()
     }
 }

@@ -1,8 +1,9 @@
 import Crypto
 import Foundation
-@testable import IPFS
 import NIOCore
 import Testing
+
+@testable import IPFS
 
 @Suite("UnixFS importer: streaming and blocks")
 struct UnixFSImporterTests {
@@ -54,7 +55,9 @@ struct UnixFSImporterTests {
     @Test func balancedLayoutAt175Leaves() throws {
         // 174 × chunk + 1 byte: root of two links — a full 174-link node and a 1-link node.
         var shapes: [Int] = []
-        var importer = UnixFSImporter(options: UnixFSImportOptions(cidVersion: .v1, rawLeaves: true, chunkSize: 4, maxLinks: 174)) {
+        var importer = UnixFSImporter(
+            options: UnixFSImportOptions(cidVersion: .v1, rawLeaves: true, chunkSize: 4, maxLinks: 174)
+        ) {
             cid, bytes in
             if cid.codec == .dagPB { shapes.append(bytes.count) }
         }
@@ -68,7 +71,8 @@ struct UnixFSImporterTests {
 
     @Test func smallChunksBuildDeeperTreesWithBoundedPendingLinks() throws {
         // 3 links per node, 2-byte chunks: 28 leaves → 3³ = 27 fit in depth 3, one more needs depth 4.
-        var importer = UnixFSImporter(options: UnixFSImportOptions(cidVersion: .v0, rawLeaves: false, chunkSize: 2, maxLinks: 3))
+        var importer = UnixFSImporter(
+            options: UnixFSImportOptions(cidVersion: .v0, rawLeaves: false, chunkSize: 2, maxLinks: 3))
         try importer.update([UInt8](repeating: 9, count: 56))
         let result = try importer.finalize()
         #expect(result.leafCount == 28)

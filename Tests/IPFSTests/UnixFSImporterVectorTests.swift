@@ -1,8 +1,9 @@
 import Crypto
 import Foundation
-@testable import IPFS
-import Testing
 import TestVectors
+import Testing
+
+@testable import IPFS
 
 /// Every CID of every case of `ipfs/unixfs_file_cids.json`, all four variants from one pass.
 @Suite("UnixFS importer: kubo vectors")

@@ -1,7 +1,8 @@
 import Crypto
 import Foundation
-@testable import IPFS
 import TestVectors
+
+@testable import IPFS
 
 /// One case of `ipfs/unixfs_file_cids.json`, with a way to produce its input as a stream.
 struct UnixFSVectorCase: Sendable, CustomStringConvertible {
@@ -36,7 +37,11 @@ struct UnixFSVectorCase: Sendable, CustomStringConvertible {
             var expected: [String: String] = [:]
             var trap: String?
             for (variant, value) in expectedEntries {
-                if value["trap"] as? Bool == true { trap = value["cid"] as? String } else { expected[variant] = value["cid"] as? String }
+                if value["trap"] as? Bool == true {
+                    trap = value["cid"] as? String
+                } else {
+                    expected[variant] = value["cid"] as? String
+                }
             }
             let single = entry["single_block"] as? [String: Any]
             return UnixFSVectorCase(

@@ -43,7 +43,8 @@ struct SIWEParsingTests {
     }
 
     @Test func everyOptionalFieldRoundTrips() throws {
-        let text = Self.base.replacingOccurrences(of: "example.com wants", with: "https://user:pw@example.com:8443 wants")
+        let text =
+            Self.base.replacingOccurrences(of: "example.com wants", with: "https://user:pw@example.com:8443 wants")
             + "\nExpiration Time: 2021-10-01T00:00:00.5+05:30\nNot Before: 2021-09-30T16:00:00z"
             + "\nRequest ID: req-1%20x@y\nResources:\n- ipfs://bafy\n- https://[2001:db8::1]:8080/a?b=c#d"
         let message = try SIWEMessage(parsing: text)
@@ -78,8 +79,9 @@ struct SIWEParsingTests {
             try SIWEMessage(parsing: Self.base.replacingOccurrences(of: "\n", with: "\r\n"))
         }
         #expect(throws: SIWEParseError.missingField(.uri)) {
-            try SIWEMessage(parsing: "example.com wants you to sign in with your Ethereum account:\n"
-                + "0xC02aaA39b223FE8D0A0e5C4F27eAD9083C756Cc2\n")
+            try SIWEMessage(
+                parsing: "example.com wants you to sign in with your Ethereum account:\n"
+                    + "0xC02aaA39b223FE8D0A0e5C4F27eAD9083C756Cc2\n")
         }
     }
 
@@ -126,7 +128,9 @@ struct SIWEParsingTests {
         let key = PrivateKey.random()
         #expect(throws: SIWEParseError.invalidNonce("short")) { try SIWEFixture.message(for: key, nonce: "short") }
         #expect(throws: SIWEParseError.missingField(.domain)) { try SIWEFixture.message(for: key, domain: "") }
-        #expect(throws: SIWEParseError.invalidURI(.uri, "not a uri")) { try SIWEFixture.message(for: key, uri: "not a uri") }
+        #expect(throws: SIWEParseError.invalidURI(.uri, "not a uri")) {
+            try SIWEFixture.message(for: key, uri: "not a uri")
+        }
         #expect(throws: SIWEParseError.invalidStatement("two\nlines")) {
             try SIWEFixture.message(for: key, statement: "two\nlines")
         }
@@ -145,8 +149,9 @@ struct SIWEParsingTests {
 
     @Test func errorsReadWell() {
         #expect(SIWEParseError.missingField(.chainId).description == "the Chain ID is missing")
-        #expect(SIWEParseError.unexpectedLine(6, expected: "\"URI: …\"", found: "Version: 1").description
-            == "line 6: expected \"URI: …\", found \"Version: 1\"")
+        #expect(
+            SIWEParseError.unexpectedLine(6, expected: "\"URI: …\"", found: "Version: 1").description
+                == "line 6: expected \"URI: …\", found \"Version: 1\"")
         let long = String(repeating: "x", count: 500)
         #expect(SIWEParseError.invalidNonce(long).description.count < 200)
     }

@@ -67,8 +67,12 @@ extension SIWEVectorTests {
         "missing issuedAt": { $0 == .missingField(.issuedAt) },
         "out of order uri": { $0 == .unexpectedLine(6, expected: "\"URI: …\"", found: "Version: 1") },
         "out of order version": { $0 == .unexpectedLine(7, expected: "\"Version: …\"", found: "Chain ID: 1") },
-        "out of order chainId": { $0 == .unexpectedLine(8, expected: "\"Chain ID: …\"", found: "Nonce: 12341234Chain ID: 1") },
-        "out of order nonce": { $0 == .unexpectedLine(9, expected: "\"Nonce: …\"", found: "Issued At: 2022-03-17T12:45:13.610Z") },
+        "out of order chainId": {
+            $0 == .unexpectedLine(8, expected: "\"Chain ID: …\"", found: "Nonce: 12341234Chain ID: 1")
+        },
+        "out of order nonce": {
+            $0 == .unexpectedLine(9, expected: "\"Nonce: …\"", found: "Issued At: 2022-03-17T12:45:13.610Z")
+        },
         "out of order issuedAt": {
             $0 == .unexpectedLine(10, expected: "\"Issued At: …\"", found: "Expiration Time: 2023-03-17T12:45:13.610Z")
         },
@@ -80,8 +84,10 @@ extension SIWEVectorTests {
         "out of order resources": { $0 == .trailingContent(line: 14, found: "Not Before: 2022-03-17T12:45:13.610Z") },
         "domain not RFC4501 authority": { $0 == .invalidDomain("#notrfc4501") },
         "address not EIP-55": {
-            $0 == .addressNotChecksummed(
-                found: "0xe5a12547fe4e872d192e3ececb76f2ce1aea4946", expected: "0xe5A12547fe4E872D192E3eCecb76F2Ce1aeA4946")
+            $0
+                == .addressNotChecksummed(
+                    found: "0xe5a12547fe4e872d192e3ececb76f2ce1aea4946",
+                    expected: "0xe5A12547fe4E872D192E3eCecb76F2Ce1aeA4946")
         },
         "statement has line break": {
             if case .invalidStatement(let statement) = $0 { return statement.contains("\n") } else { return false }

@@ -17,5 +17,8 @@ enum SIWEVectors {
         return try JSONDecoder().decode(SIWEMessage.self, from: data)
     }
 
-    enum VectorFileError: Error { case notAnObject(String), malformedCase(String) }
+    enum VectorFileError: Error {
+        case notAnObject(String)
+        case malformedCase(String)
+    }
 }

@@ -1,8 +1,8 @@
 import Ethereum
 import Foundation
 import SIWE
-import Testing
 import TestVectors
+import Testing
 
 @Suite("SIWE: spruceid/siwe vectors")
 struct SIWEVectorTests {
@@ -129,7 +129,10 @@ struct SIWEVectorTests {
 
     /// EIP-1271 contract wallets (Argent, Loopring) sign with the wallet contract's key scheme;
     /// checking them means calling `isValidSignature` on the contract on chain 1.
-    @Test(.disabled("contract-wallet (EIP-1271) signatures need an isValidSignature call on chain 1; Lore verifies EOA signatures only"))
+    @Test(
+        .disabled(
+            "contract-wallet (EIP-1271) signatures need an isValidSignature call on chain 1; Lore verifies EOA signatures only"
+        ))
     func contractWalletSignatures() throws {
         let cases = try SIWEVectors.cases("eip1271.json")
         #expect(cases.count == 2)

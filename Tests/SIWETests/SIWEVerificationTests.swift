@@ -13,20 +13,24 @@ struct SIWEVerificationTests {
         let signer = try message.verify(
             signature: signature.hex, expectations: SIWEFixture.expectations(), at: SIWEFixture.now)
         #expect(signer == key.address)
-        #expect(try message.verify(signature: signature.bytes, expectations: SIWEFixture.expectations(), at: SIWEFixture.now)
-            == key.address)
+        #expect(
+            try message.verify(
+                signature: signature.bytes, expectations: SIWEFixture.expectations(), at: SIWEFixture.now)
+                == key.address)
         // A parsed copy of the text verifies the same way.
         let parsed = try SIWEMessage(parsing: message.text)
-        #expect(try parsed.verify(signature: signature.hex, expectations: SIWEFixture.expectations(), at: SIWEFixture.now)
-            == key.address)
+        #expect(
+            try parsed.verify(signature: signature.hex, expectations: SIWEFixture.expectations(), at: SIWEFixture.now)
+                == key.address)
     }
 
     @Test func recoveryByteZeroOrOneIsAccepted() throws {
         let message = try SIWEFixture.message(for: key)
         var bytes = key.signPersonalMessage(message.text).bytes
         bytes[64] -= 27
-        #expect(try message.verify(signature: bytes, expectations: SIWEFixture.expectations(), at: SIWEFixture.now)
-            == key.address)
+        #expect(
+            try message.verify(signature: bytes, expectations: SIWEFixture.expectations(), at: SIWEFixture.now)
+                == key.address)
     }
 
     @Test func timeWindow() throws {
@@ -53,7 +57,10 @@ struct SIWEVerificationTests {
         }
         expectations = SIWEFixture.expectations()
         expectations.uri = "https://lore.example/other"
-        #expect(throws: SIWEVerificationError.uriMismatch(expected: "https://lore.example/other", found: "https://lore.example")) {
+        #expect(
+            throws: SIWEVerificationError.uriMismatch(
+                expected: "https://lore.example/other", found: "https://lore.example")
+        ) {
             try message.validate(expectations, at: now)
         }
         #expect(throws: SIWEVerificationError.nonceMismatch) {
@@ -104,7 +111,9 @@ struct SIWEVerificationTests {
         }
         let good = key.signPersonalMessage(message.text).hex
         #expect(throws: SIWEVerificationError.malformedSignature(.notHex)) { try verify("0x12345") }
-        #expect(throws: SIWEVerificationError.malformedSignature(.wrongLength(64))) { try verify(String(good.dropLast(2))) }
+        #expect(throws: SIWEVerificationError.malformedSignature(.wrongLength(64))) {
+            try verify(String(good.dropLast(2)))
+        }
         #expect(throws: SIWEVerificationError.malformedSignature(.invalidRecoveryByte(0x25))) {
             try verify(String(good.dropLast(2)) + "25")
         }
@@ -118,7 +127,8 @@ struct SIWEVerificationTests {
     @Test func validationPrecedesSignatureChecks() throws {
         let message = try SIWEFixture.message(for: key)
         #expect(throws: SIWEVerificationError.expired) {
-            try message.verify(signature: "0x", expectations: SIWEFixture.expectations(), at: SIWEFixture.expiresAt.date)
+            try message.verify(
+                signature: "0x", expectations: SIWEFixture.expectations(), at: SIWEFixture.expiresAt.date)
         }
     }
 

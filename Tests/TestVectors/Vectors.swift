@@ -18,7 +18,8 @@ public enum Vectors {
     /// True when the vectors directory exists.
     public static var isAvailable: Bool {
         var isDirectory: ObjCBool = false
-        return FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory) && isDirectory.boolValue
+        return FileManager.default.fileExists(atPath: directory.path, isDirectory: &isDirectory)
+            && isDirectory.boolValue
     }
 
     /// True when running under CI without vectors — a failure, not a skip.

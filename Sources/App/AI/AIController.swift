@@ -22,7 +22,8 @@ enum AIController {
 
     /// `POST /api/assets/ai/analyze-content/`
     static func analyzeContent(req: Request) async throws -> AIAnswerResponse<ContentAnalysis> {
-        try await task(.analysis, req) { (assistant, input: ContentAnalysisRequest, tier) async throws(AssistantError) in
+        try await task(.analysis, req) {
+            (assistant, input: ContentAnalysisRequest, tier) async throws(AssistantError) in
             try await assistant.analyzeContent(input, tier: tier)
         }
     }
@@ -57,7 +58,9 @@ enum AIController {
     }
 
     /// The caller, their asset (when named) and the tier, checked before any model is asked.
-    private static func generation(for body: AITaskBody<some Codable & Sendable>, _ req: Request) async throws -> AIGeneration {
+    private static func generation(for body: AITaskBody<some Codable & Sendable>, _ req: Request) async throws
+        -> AIGeneration
+    {
         let user = try req.requireUser()
         let (tier, assetID) = try body.commonFields()
         var asset: Asset?

@@ -36,11 +36,16 @@ enum AIFeedbackController {
         guard log.status != .failed, let outputText = log.outputData,
             let operation = AssistantOperation(rawValue: log.operationType)
         else {
-            throw APIError(.unprocessableEntity, "Nothing to rate", detail: "This request failed: it produced no suggestion.")
+            throw APIError(
+                .unprocessableEntity, "Nothing to rate", detail: "This request failed: it produced no suggestion.")
         }
         let offered = AISuggestionContentType.offered(by: operation)
         guard offered.contains(type) else {
-            throw unprocessable(["content_type": ["A \(operation.rawValue) answer offers: \(offered.map(\.rawValue).joined(separator: ", "))."]])
+            throw unprocessable([
+                "content_type": [
+                    "A \(operation.rawValue) answer offers: \(offered.map(\.rawValue).joined(separator: ", "))."
+                ]
+            ])
         }
         let content: String
         do throws(AISuggestionContent.Problem) {

@@ -57,10 +57,13 @@ struct AISuggestionContent {
         case .tags:
             let tags = strings("tags")
             guard let given, !given.isEmpty else { return tags.joined(separator: ", ") }
-            let chosen = given.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            let chosen = given.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter {
+                !$0.isEmpty
+            }
             let unknown = chosen.filter { !tags.contains($0) }
             guard unknown.isEmpty, !chosen.isEmpty else {
-                throw .notSuggested("Must be a comma-separated selection of the suggested tags: \(tags.joined(separator: ", ")).")
+                throw .notSuggested(
+                    "Must be a comma-separated selection of the suggested tags: \(tags.joined(separator: ", ")).")
             }
             return chosen.joined(separator: ", ")
         case .analysis, .license, .derivative:

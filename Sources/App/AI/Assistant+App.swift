@@ -8,12 +8,13 @@ extension Assistant {
     static func make(settings: AISettings, app: Application, clock: LoreClock) -> Assistant {
         let database = DatabaseHandle(app)
         let namespace = settings.sharedNamespace
-        let provider: any AIProvider = switch settings.provider {
-        case .local:
-            LocalProvider()
-        case .openRouter(let configuration), .openAICompatible(let configuration):
-            OpenAICompatibleProvider(configuration: configuration)
-        }
+        let provider: any AIProvider =
+            switch settings.provider {
+            case .local:
+                LocalProvider()
+            case .openRouter(let configuration), .openAICompatible(let configuration):
+                OpenAICompatibleProvider(configuration: configuration)
+            }
         let now: @Sendable () -> Date = { clock.now() }
         let cache: (any AnswerCache)?
         let marks: any RateLimitMarks
@@ -24,9 +25,11 @@ extension Assistant {
         case .database:
             cache = DatabaseAnswerCache(namespace: namespace, database: database)
             // The local provider never answers 429: there is nothing to share, nor to look up.
-            marks = settings.provider == .local
+            marks =
+                settings.provider == .local
                 ? InMemoryRateLimitMarks() : DatabaseRateLimitMarks(namespace: namespace, database: database)
         }
-        return Assistant(provider: provider, configuration: settings.assistant, cache: cache, rateLimitMarks: marks, now: now)
+        return Assistant(
+            provider: provider, configuration: settings.assistant, cache: cache, rateLimitMarks: marks, now: now)
     }
 }

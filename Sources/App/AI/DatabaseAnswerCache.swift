@@ -28,18 +28,21 @@ struct DatabaseAnswerCache: AnswerCache {
             .first()
         guard let row else { return nil }
         let payload = try row.decode(column: "payload", as: String.self)
-        return CachedAnswer(modelUsed: try row.decode(column: "model_used", as: String.self), payload: Data(payload.utf8))
+        return CachedAnswer(
+            modelUsed: try row.decode(column: "model_used", as: String.self), payload: Data(payload.utf8))
     }
 
     func store(_ answer: CachedAnswer, forKey key: String, expiresAt: Date) async throws {
         // Concurrent misses on several instances all store; the last one wins, harmlessly.
-        try await database.sql().raw("""
+        try await database.sql().raw(
+            """
             INSERT INTO ai_answer_cache (namespace, cache_key, model_used, payload, expires_at)
             VALUES (\(bind: namespace), \(bind: key), \(bind: answer.modelUsed),
                     \(bind: String(decoding: answer.payload, as: UTF8.self)), \(bind: expiresAt))
             ON CONFLICT (namespace, cache_key) DO UPDATE SET model_used = excluded.model_used,
                 payload = excluded.payload, expires_at = excluded.expires_at
-            """).run()
+            """
+        ).run()
     }
 
     /// Deletes expired answers of every namespace.

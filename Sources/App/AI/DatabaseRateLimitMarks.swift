@@ -23,12 +23,14 @@ struct DatabaseRateLimitMarks: RateLimitMarks {
 
     func mark(_ model: String, until: Date) async throws {
         // A later mark replaces an earlier one, never the reverse (the protocol's rule).
-        try await database.sql().raw("""
+        try await database.sql().raw(
+            """
             INSERT INTO ai_rate_limit_marks (namespace, model, marked_until) VALUES (\(bind: namespace), \(bind: model), \(bind: until))
             ON CONFLICT (namespace, model) DO UPDATE SET marked_until = CASE
                 WHEN excluded.marked_until > ai_rate_limit_marks.marked_until THEN excluded.marked_until
                 ELSE ai_rate_limit_marks.marked_until END
-            """).run()
+            """
+        ).run()
     }
 
     /// Deletes marks that have expired.

@@ -12,7 +12,8 @@ struct AssetController: Sendable {
         let user = try req.requireUser()
         let parameters = try OwnAssetsParameters(from: req)
         let page = try PageRequest(from: req)
-        let (items, count) = try await AssetQueries.ownAssets(ownedBy: user.requireID(), parameters, page: page, on: req.db)
+        let (items, count) = try await AssetQueries.ownAssets(
+            ownedBy: user.requireID(), parameters, page: page, on: req.db)
         return try makePage(items, count: count, page: page, for: req)
     }
 
@@ -62,7 +63,9 @@ struct AssetController: Sendable {
         return Response(status: .noContent)
     }
 
-    private func makePage(_ items: [Asset], count: Int, page: PageRequest, for req: Request) throws -> Page<AssetResponse> {
+    private func makePage(_ items: [Asset], count: Int, page: PageRequest, for req: Request) throws -> Page<
+        AssetResponse
+    > {
         Page(results: try items.map(AssetResponse.init), count: count, request: page, for: req)
     }
 }

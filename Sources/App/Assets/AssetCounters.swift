@@ -9,12 +9,14 @@ enum AssetCounters {
         guard !assetIDs.isEmpty else { return }
         let sql = database.sql
         for id in Set(assetIDs) {
-            try await sql.raw("""
+            try await sql.raw(
+                """
                 UPDATE assets SET derivatives_count = (
                     SELECT COUNT(*) FROM derivative_links l JOIN assets c ON c.id = l.child_id
                     WHERE l.parent_id = \(bind: id) AND c.ip_id IS NOT NULL
                 ) WHERE id = \(bind: id)
-                """).run()
+                """
+            ).run()
         }
     }
 }

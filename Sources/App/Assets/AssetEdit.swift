@@ -32,13 +32,18 @@ struct AssetEdit: Sendable, Equatable {
         switch object["description"] {
         case nil: break
         case .string(let raw):
-            if let problem = Self.descriptionProblem(raw) { problems["description"] = [problem] } else { description = raw }
+            if let problem = Self.descriptionProblem(raw) {
+                problems["description"] = [problem]
+            } else {
+                description = raw
+            }
         case .null: problems["description"] = ["This field may not be null; send \"\" to clear it."]
         default: problems["description"] = ["Expected a string."]
         }
         guard problems.isEmpty else {
             let fixed = problems.keys.filter { !Self.editableFields.contains($0) }.sorted()
-            let detail = fixed.isEmpty
+            let detail =
+                fixed.isEmpty
                 ? nil
                 : "Only title and description can be edited; not editable: \(fixed.joined(separator: ", "))."
             throw APIError.validation(problems, detail: detail)
@@ -49,7 +54,8 @@ struct AssetEdit: Sendable, Equatable {
     /// user-perceived characters.
     static func titleProblem(_ trimmedTitle: String) -> String? {
         titleLengths.contains(trimmedTitle.unicodeScalars.count)
-            ? nil : "The title must be \(titleLengths.lowerBound) to \(titleLengths.upperBound) characters (not counting surrounding spaces)."
+            ? nil
+            : "The title must be \(titleLengths.lowerBound) to \(titleLengths.upperBound) characters (not counting surrounding spaces)."
     }
 
     static func descriptionProblem(_ description: String) -> String? {

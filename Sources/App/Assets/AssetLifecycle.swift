@@ -23,7 +23,9 @@ enum AssetLifecycle {
     }
 
     static func restore(_ asset: Asset, on database: any Database) async throws {
-        guard asset.isArchived else { throw APIError.conflict("This asset is not archived, so there is nothing to restore.") }
+        guard asset.isArchived else {
+            throw APIError.conflict("This asset is not archived, so there is nothing to restore.")
+        }
         asset.isArchived = false
         asset.archivedAt = nil
         try await asset.save(on: database)
@@ -45,12 +47,14 @@ enum AssetLifecycle {
         try await database.transaction { transaction in
             let derivatives = try await DerivativeLink.query(on: transaction).filter(\.$parent.$id == id).count()
             guard derivatives == 0 else {
-                let noun = derivatives == 1 ? "1 other asset is a derivative" : "\(derivatives) other assets are derivatives"
+                let noun =
+                    derivatives == 1 ? "1 other asset is a derivative" : "\(derivatives) other assets are derivatives"
                 throw APIError.conflict(
                     "This asset cannot be permanently deleted: \(noun) of it, and deleting it would erase their "
                         + "lineage. It stays archived (hidden from everyone else).")
             }
-            let parentIDs = try await DerivativeLink.query(on: transaction).filter(\.$child.$id == id).all(\.$parent.$id)
+            let parentIDs = try await DerivativeLink.query(on: transaction).filter(\.$child.$id == id).all(
+                \.$parent.$id)
             try await Asset.query(on: transaction).filter(\.$id == id).delete()
             // Its links went with it: the parents count their registered derivatives again.
             try await AssetCounters.recountDerivatives(of: parentIDs, on: transaction)

@@ -32,12 +32,14 @@ enum AssetLinks {
         let id = try asset.requireID()
         let parentsQuery = DerivativeLink.query(on: database).filter(\.$child.$id == id).join(parent: \.$parent)
         AssetVisibility.restrict(parentsQuery, visibleTo: viewer)
-        let parentLinks = try await parentsQuery
+        let parentLinks =
+            try await parentsQuery
             .sort(\.$attributionPercentage, .descending).sort(Asset.self, \.$createdAt).sort(Asset.self, \.$id)
             .all()
         let derivativesQuery = DerivativeLink.query(on: database).filter(\.$parent.$id == id).join(parent: \.$child)
         AssetVisibility.restrict(derivativesQuery, visibleTo: viewer)
-        let derivativeLinks = try await derivativesQuery
+        let derivativeLinks =
+            try await derivativesQuery
             .sort(Asset.self, \.$createdAt, .descending).sort(Asset.self, \.$id, .descending)
             .limit(derivativesShown)
             .all()
@@ -53,7 +55,9 @@ enum AssetLinks {
         }
         func summary(_ pair: (DerivativeLink, Asset)) throws -> LinkedAssetSummary {
             let (link, linked) = pair
-            guard let owner = owners[linked.$owner.id] else { throw APIError(.internalServerError, "Asset owner missing") }
+            guard let owner = owners[linked.$owner.id] else {
+                throw APIError(.internalServerError, "Asset owner missing")
+            }
             return LinkedAssetSummary(
                 uuid: try linked.requireID(), title: linked.title, relationshipType: link.relationshipType,
                 attributionPercentage: link.attributionPercentage, creator: try CreatorSummary(owner))

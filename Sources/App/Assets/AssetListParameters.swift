@@ -100,7 +100,8 @@ struct QueryParameterReader {
         choice(name) ?? fallback
     }
 
-    mutating func choice<Value: RawRepresentable & CaseIterable>(_ name: String) -> Value? where Value.RawValue == String {
+    mutating func choice<Value: RawRepresentable & CaseIterable>(_ name: String) -> Value?
+    where Value.RawValue == String {
         guard let raw = request.query[String.self, at: name] else { return nil }
         if let value = Value(rawValue: raw) { return value }
         problems[name] = [Self.oneOf(Value.allCases.map(\.rawValue))]

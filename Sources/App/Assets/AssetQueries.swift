@@ -19,7 +19,8 @@ enum AssetQueries {
         case .newest: query.sort(\.$createdAt, .descending).sort(\.$id, .descending)
         case .oldest: query.sort(\.$createdAt, .ascending).sort(\.$id, .ascending)
         case .title: query.sort(lowerTitle, .ascending).sort(\.$createdAt, .descending).sort(\.$id, .descending)
-        case .titleDescending: query.sort(lowerTitle, .descending).sort(\.$createdAt, .descending).sort(\.$id, .descending)
+        case .titleDescending:
+            query.sort(lowerTitle, .descending).sort(\.$createdAt, .descending).sort(\.$id, .descending)
         case .recentlyUpdated: query.sort(\.$updatedAt, .descending).sort(\.$id, .descending)
         }
         return try await query.paginate(page)
@@ -32,13 +33,17 @@ enum AssetQueries {
         _ parameters: DiscoveryParameters, page: PageRequest, counts: DiscoveryCountCache? = nil, now: Date = Date(),
         on database: any Database
     ) async throws -> (items: [Asset], count: Int) {
-        var filters = DiscoveryFilters(search: parameters.search, assetType: parameters.assetType, licenseType: parameters.licenseType)
+        var filters = DiscoveryFilters(
+            search: parameters.search, assetType: parameters.assetType, licenseType: parameters.licenseType)
         if let creator = parameters.creator {
             guard let ownerID = try await userID(of: creator, on: database) else { return ([], 0) }
             filters.ownerID = ownerID
         }
-        let count: @Sendable () async throws -> Int = { [filters] in try await publicAssets(filtered: filters, on: database).count() }
-        let total = if let counts { try await counts.total(for: filters, now: now, count: count) } else { try await count() }
+        let count: @Sendable () async throws -> Int = { [filters] in
+            try await publicAssets(filtered: filters, on: database).count()
+        }
+        let total =
+            if let counts { try await counts.total(for: filters, now: now, count: count) } else { try await count() }
 
         let query = publicAssets(filtered: filters, on: database).with(\.$owner)
         // Each ordering is served by an index whose columns end in created_at and id
@@ -83,7 +88,8 @@ enum AssetQueries {
     static func ownedAsset(_ id: UUID, by user: UUID, on database: any Database) async throws -> Asset {
         guard let asset = try await find(id, on: database) else { throw notFound }
         guard asset.$owner.id == user else {
-            throw AssetVisibility.isPublic(asset) ? APIError.forbidden("Only the asset's creator can change it.") : notFound
+            throw AssetVisibility.isPublic(asset)
+                ? APIError.forbidden("Only the asset's creator can change it.") : notFound
         }
         return asset
     }
@@ -124,5 +130,7 @@ enum AssetQueries {
     }
 
     /// Titles sort without regard to case, the same on SQLite and PostgreSQL.
-    private static var lowerTitle: DatabaseQuery.Field { .custom(SQLFunction("lower", args: SQLColumn("title", table: Asset.schema))) }
+    private static var lowerTitle: DatabaseQuery.Field {
+        .custom(SQLFunction("lower", args: SQLColumn("title", table: Asset.schema)))
+    }
 }

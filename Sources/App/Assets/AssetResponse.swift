@@ -128,7 +128,8 @@ struct AssetResponse: Content {
         mediaSize = asset.mediaSize
         license = LicenseSummary(
             licenseType: asset.licenseType, commercialUse: asset.commercialUse,
-            derivativesAllowed: asset.derivativesAllowed, royaltyPercentage: Double(asset.commercialRevShare) / 1_000_000,
+            derivativesAllowed: asset.derivativesAllowed,
+            royaltyPercentage: Double(asset.commercialRevShare) / 1_000_000,
             mintingFee: asset.mintingFee, licenseTermsIDs: asset.licenseTermsIDs)
         metadataURI = asset.ipMetadataURI
         metadataHash = asset.ipMetadataHash

@@ -47,7 +47,9 @@ extension Asset {
     /// Moves to `next`, or stays where it is when already there; refuses any other move.
     func moveRegistration(to next: RegistrationStatus) throws {
         guard registrationStatus != next else { return }
-        guard registrationStatus.canMove(to: next) else { throw RegistrationMoveRefused(from: registrationStatus, to: next) }
+        guard registrationStatus.canMove(to: next) else {
+            throw RegistrationMoveRefused(from: registrationStatus, to: next)
+        }
         registrationStatus = next
     }
 
@@ -83,7 +85,10 @@ enum RegistrationRetry {
         let claimed = try await database.sql.update(Asset.schema)
             .set("registration_status", to: SQLBind(RegistrationStatus.retrying.rawValue))
             .where("id", .equal, SQLBind(try asset.requireID()))
-            .where("registration_status", .in, SQLBind.group(RegistrationStatus.predecessors(of: .retrying).map(\.rawValue)))
+            .where(
+                "registration_status", .in,
+                SQLBind.group(RegistrationStatus.predecessors(of: .retrying).map(\.rawValue))
+            )
             .returning("id")
             .first()
         guard claimed != nil else { return false }

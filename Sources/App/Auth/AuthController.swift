@@ -22,7 +22,8 @@ enum AuthController {
         let now = services.clock.now()
         let issued = try await Nonces.issue(for: address, now: now, lifetime: services.config.nonceLifetime, on: req.db)
         let message = try address.map {
-            try SignInMessages.prepare(address: $0, nonce: issued.nonce, issuedAt: now, expiresAt: issued.expiresAt, config: services.config)
+            try SignInMessages.prepare(
+                address: $0, nonce: issued.nonce, issuedAt: now, expiresAt: issued.expiresAt, config: services.config)
         }
         return NonceResponse(nonce: issued.nonce, expiresAt: issued.expiresAt, message: message)
     }
@@ -36,7 +37,9 @@ enum AuthController {
             message: body.message, signature: body.signature, config: services.config, now: now)
         if let claimed = body.walletAddress {
             guard let claimedAddress = try? Address(ignoringChecksum: claimed), claimedAddress == signIn.address else {
-                throw APIError(.unauthorized, "Invalid signature", detail: "wallet_address is not the address that signed the message.")
+                throw APIError(
+                    .unauthorized, "Invalid signature",
+                    detail: "wallet_address is not the address that signed the message.")
             }
         }
         try await Nonces.consume(signIn.nonce, by: signIn.address, now: now, on: req.db)
@@ -44,7 +47,8 @@ enum AuthController {
         let user = try await Users.findOrCreate(walletAddress: signIn.address.lowercased, on: req.db)
         user.lastLoginAt = now
         try await user.save(on: req.db)
-        let issued = try await services.tokens.startSession(for: user, now: now, keys: req.application.jwt.keys, on: req.db)
+        let issued = try await services.tokens.startSession(
+            for: user, now: now, keys: req.application.jwt.keys, on: req.db)
         let response = try await SignInResponse(
             access: issued.access, refresh: issued.refresh, user: UserResponse(user, includePrivate: true)
         ).encodeResponse(for: req)
@@ -56,17 +60,21 @@ enum AuthController {
     static func refreshToken(req: Request) async throws -> Response {
         let services = req.lore
         let (token, fromCookie) = try refreshTokenPresented(req)
-        if fromCookie, !SessionCookies.passesCSRFCheck(req, config: services.config) { throw SessionCookies.csrfFailure }
+        if fromCookie, !SessionCookies.passesCSRFCheck(req, config: services.config) {
+            throw SessionCookies.csrfFailure
+        }
         let now = services.clock.now()
         let issued: TokenIssuer.Issued
         do {
-            (issued, _) = try await services.tokens.rotate(refresh: token, now: now, keys: req.application.jwt.keys, on: req.db)
+            (issued, _) = try await services.tokens.rotate(
+                refresh: token, now: now, keys: req.application.jwt.keys, on: req.db)
         } catch let error as TokenError {
             let response = LoreErrorMiddleware.jsonResponse(error.apiError, for: req)
             if fromCookie { SessionCookies.clear(on: response, config: services.config) }
             return response
         }
-        let response = try await TokenPairResponse(access: issued.access, refresh: issued.refresh).encodeResponse(for: req)
+        let response = try await TokenPairResponse(access: issued.access, refresh: issued.refresh).encodeResponse(
+            for: req)
         if fromCookie || req.cookies[SessionCookies.access] != nil {
             SessionCookies.set(issued, on: response, config: services.config, now: now)
         }
@@ -86,7 +94,9 @@ enum AuthController {
             sessionID = principal.sessionID
         }
         if sessionID == nil, let (token, fromCookie) = try? refreshTokenPresented(req) {
-            if fromCookie, !SessionCookies.passesCSRFCheck(req, config: services.config) { throw SessionCookies.csrfFailure }
+            if fromCookie, !SessionCookies.passesCSRFCheck(req, config: services.config) {
+                throw SessionCookies.csrfFailure
+            }
             sessionID = try await services.tokens.session(ofRefresh: token, on: req.db)
             if sessionID == nil { throw TokenError.unknownRefreshToken.apiError }
         }

@@ -11,7 +11,9 @@ enum JWTSecretFile {
         }
         let secret = TokenIssuer.randomToken() + TokenIssuer.randomToken()
         let temporary = path + ".tmp-\(UUID().uuidString)"
-        guard FileManager.default.createFile(atPath: temporary, contents: Data(secret.utf8), attributes: [.posixPermissions: 0o600])
+        guard
+            FileManager.default.createFile(
+                atPath: temporary, contents: Data(secret.utf8), attributes: [.posixPermissions: 0o600])
         else { throw APIError(.internalServerError, "Cannot write the JWT secret", detail: path) }
         // Another process may have created it meanwhile: keep whichever landed first.
         if link(temporary, path) != 0 {

@@ -11,7 +11,9 @@ enum Nonces {
     }
 
     /// A fresh 32-hex-digit nonce (128 random bits; EIP-4361 asks for ≥ 8 alphanumerics).
-    static func issue(for address: Address?, now: Date, lifetime: TimeInterval, on database: any Database) async throws -> Issued {
+    static func issue(for address: Address?, now: Date, lifetime: TimeInterval, on database: any Database) async throws
+        -> Issued
+    {
         var generator = SystemRandomNumberGenerator()
         let nonce = Hex.encode((0..<16).map { _ in UInt8.random(in: .min ... .max, using: &generator) }, prefix: false)
         let expiresAt = now.addingTimeInterval(lifetime)
@@ -37,7 +39,8 @@ enum Nonces {
         guard row == nil else { return }
         let detail: String
         if let existing = try await AuthNonce.query(on: database).filter(\.$nonce == nonce).first() {
-            detail = existing.expiresAt <= now
+            detail =
+                existing.expiresAt <= now
                 ? "The nonce has expired; request a new one."
                 : "The nonce was issued for a different address than the one that signed."
         } else {

@@ -13,7 +13,9 @@ enum SignInMessages {
 
     /// The complete message for `address` to sign: domain and URI from the public URL, the
     /// ledger's chain id, issued now, expiring with the nonce.
-    static func prepare(address: Address, nonce: String, issuedAt: Date, expiresAt: Date, config: LoreConfig) throws -> String {
+    static func prepare(address: Address, nonce: String, issuedAt: Date, expiresAt: Date, config: LoreConfig) throws
+        -> String
+    {
         let message = try SIWEMessage(
             domain: config.publicAuthority, address: address, statement: statement, uri: config.publicOrigin,
             chainId: config.ledgerChainId, nonce: nonce, issuedAt: SIWETimestamp(issuedAt),

@@ -20,7 +20,8 @@ enum TokenError: Error, Equatable, CustomStringConvertible {
     var description: String {
         switch self {
         case .malformed: "The token is malformed."
-        case .wrongAlgorithm(let alg): "The token's algorithm \(alg.map { "'\($0)'" } ?? "(none)") is not accepted; Lore signs with HS256."
+        case .wrongAlgorithm(let alg):
+            "The token's algorithm \(alg.map { "'\($0)'" } ?? "(none)") is not accepted; Lore signs with HS256."
         case .badSignature: "The token's signature is invalid."
         case .expired: "The token has expired."
         case .sessionEnded: "The session has ended (signed out or revoked); sign in again."
@@ -47,13 +48,17 @@ struct TokenIssuer: Sendable {
     }
 
     /// Starts a session for `user` and issues its first token pair.
-    func startSession(for user: User, now: Date, keys: JWTKeyCollection, on database: any Database) async throws -> Issued {
+    func startSession(for user: User, now: Date, keys: JWTKeyCollection, on database: any Database) async throws
+        -> Issued
+    {
         let session = AuthSession(userID: try user.requireID())
         try await session.create(on: database)
         return try await issuePair(user: user, sessionID: try session.requireID(), now: now, keys: keys, on: database)
     }
 
-    private func issuePair(user: User, sessionID: UUID, now: Date, keys: JWTKeyCollection, on database: any Database) async throws -> Issued {
+    private func issuePair(user: User, sessionID: UUID, now: Date, keys: JWTKeyCollection, on database: any Database)
+        async throws -> Issued
+    {
         let refresh = Self.randomToken()
         let refreshExpiresAt = now.addingTimeInterval(refreshLifetime)
         try await RefreshToken(sessionID: sessionID, tokenHash: Self.hash(refresh), expiresAt: refreshExpiresAt)
@@ -61,13 +66,16 @@ struct TokenIssuer: Sendable {
         let accessExpiresAt = now.addingTimeInterval(accessLifetime)
         let payload = AccessTokenPayload(
             sub: .init(value: try user.requireID().uuidString), sid: sessionID.uuidString,
-            walletAddress: user.walletAddress, iat: .init(value: now), exp: .init(value: accessExpiresAt), typ: "access")
+            walletAddress: user.walletAddress, iat: .init(value: now), exp: .init(value: accessExpiresAt), typ: "access"
+        )
         let access = try await keys.sign(payload)
-        return Issued(access: access, refresh: refresh, accessExpiresAt: accessExpiresAt, refreshExpiresAt: refreshExpiresAt)
+        return Issued(
+            access: access, refresh: refresh, accessExpiresAt: accessExpiresAt, refreshExpiresAt: refreshExpiresAt)
     }
 
     /// Verifies an access token and returns its user and session, both still valid.
-    func authenticate(access token: String, now: Date, keys: JWTKeyCollection, on database: any Database) async throws(TokenError)
+    func authenticate(access token: String, now: Date, keys: JWTKeyCollection, on database: any Database)
+        async throws(TokenError)
         -> (User, UUID)
     {
         try Self.requireHS256(token)
@@ -96,7 +104,9 @@ struct TokenIssuer: Sendable {
 
     /// Exchanges a refresh token for a new pair. The old token is marked used atomically, so
     /// only one of two concurrent uses wins; presenting a used token revokes the whole session.
-    func rotate(refresh token: String, now: Date, keys: JWTKeyCollection, on database: any Database) async throws -> (Issued, User) {
+    func rotate(refresh token: String, now: Date, keys: JWTKeyCollection, on database: any Database) async throws -> (
+        Issued, User
+    ) {
         let hash = Self.hash(token)
         let sql = database.sql
         let claimed = try await sql.update(RefreshToken.schema)
@@ -118,7 +128,10 @@ struct TokenIssuer: Sendable {
         guard let session = try await AuthSession.query(on: database).filter(\.$id == sessionID).with(\.$user).first(),
             session.revokedAt == nil
         else { throw TokenError.sessionEnded }
-        return (try await issuePair(user: session.user, sessionID: sessionID, now: now, keys: keys, on: database), session.user)
+        return (
+            try await issuePair(user: session.user, sessionID: sessionID, now: now, keys: keys, on: database),
+            session.user
+        )
     }
 
     /// The session a refresh token belongs to (used or not), if the token is known.
@@ -158,10 +171,12 @@ struct TokenIssuer: Sendable {
     static func purgeExpired(now: Date, on database: any Database) async throws {
         try await RefreshToken.query(on: database).filter(\.$expiresAt < now).delete()
         let cutoff = now.addingTimeInterval(-86_400)
-        try await database.sql.raw("""
+        try await database.sql.raw(
+            """
             DELETE FROM auth_sessions WHERE created_at < \(bind: cutoff)
             AND NOT EXISTS (SELECT 1 FROM refresh_tokens t WHERE t.session_id = auth_sessions.id)
-            """).run()
+            """
+        ).run()
     }
 
     /// Hex SHA-256 of the token: what the database keeps.

@@ -23,7 +23,8 @@ enum HealthController {
             checks["database"] = "failing: the database did not answer"
         }
         let healthy = checks.values.allSatisfy { $0 == "ok" }
-        let response = try await HealthResponse(status: healthy ? "ok" : "unavailable", checks: checks).encodeResponse(for: req)
+        let response = try await HealthResponse(status: healthy ? "ok" : "unavailable", checks: checks).encodeResponse(
+            for: req)
         response.status = healthy ? .ok : .serviceUnavailable
         response.headers.cacheControl = .init(noStore: true)
         return response

@@ -19,17 +19,19 @@ final class BackgroundWork: LifecycleHandler, @unchecked Sendable {
         let services = app.lore
         let logger = app.logger
         let tickInterval = self.tickInterval
-        tasks.append(Task { [weak app] in
-            while !Task.isCancelled {
-                guard let app else { return }
-                do {
-                    try await RecurringSchedule.tick(services.schedules, queue: services.jobQueue, now: services.clock.now(), on: app.db)
-                } catch {
-                    logger.warning("Scheduler tick failed: \(String(reflecting: error))")
+        tasks.append(
+            Task { [weak app] in
+                while !Task.isCancelled {
+                    guard let app else { return }
+                    do {
+                        try await RecurringSchedule.tick(
+                            services.schedules, queue: services.jobQueue, now: services.clock.now(), on: app.db)
+                    } catch {
+                        logger.warning("Scheduler tick failed: \(String(reflecting: error))")
+                    }
+                    try? await Task.sleep(for: tickInterval)
                 }
-                try? await Task.sleep(for: tickInterval)
-            }
-        })
+            })
         for _ in 0..<workerCount {
             let worker = app.makeJobWorker()
             tasks.append(Task { await worker.run() })

@@ -36,10 +36,13 @@ struct JobQueue: Sendable {
         let sql = database.sql
         let id = UUID()
         let rows = try await sql.insert(into: Job.schema)
-            .columns("id", "kind", "payload", "status", "attempts", "max_attempts", "run_at", "unique_key", "created_at")
+            .columns(
+                "id", "kind", "payload", "status", "attempts", "max_attempts", "run_at", "unique_key", "created_at"
+            )
             .values(
                 SQLBind(id), SQLBind(kind), SQLBind(json), SQLBind(Job.Status.queued.rawValue), SQLBind(0),
-                SQLBind(maxAttempts), SQLBind(runAt), SQLBind(uniqueKey), SQLBind(now))
+                SQLBind(maxAttempts), SQLBind(runAt), SQLBind(uniqueKey), SQLBind(now)
+            )
             .ignoringConflicts(with: ["unique_key"])
             .returning("id")
             .all()
@@ -51,7 +54,8 @@ struct JobQueue: Sendable {
     func claim(worker: String, now: Date, on database: any Database) async throws -> Job? {
         let sql = database.sql
         let lock: SQLQueryString = sql.dialect.name == "postgresql" ? "FOR UPDATE SKIP LOCKED" : ""
-        let row = try await sql.raw("""
+        let row = try await sql.raw(
+            """
             UPDATE jobs SET status = 'running', locked_by = \(bind: worker), locked_until = \(bind: now.addingTimeInterval(lease)),
                 attempts = attempts + 1
             WHERE id = (
@@ -63,7 +67,8 @@ struct JobQueue: Sendable {
                 \(lock)
             )
             RETURNING id
-            """).first()
+            """
+        ).first()
         guard let row else { return nil }
         let id = try row.decode(column: "id", as: UUID.self)
         return try await Job.find(id, on: database)
@@ -104,7 +109,9 @@ struct JobQueue: Sendable {
 
     /// Records a failed attempt: back to the queue after a backoff, or failed for good once
     /// its attempts are used up (or when `permanent`).
-    func fail(_ job: Job, worker: String, error: String, permanent: Bool = false, now: Date, on database: any Database) async throws {
+    func fail(_ job: Job, worker: String, error: String, permanent: Bool = false, now: Date, on database: any Database)
+        async throws
+    {
         let exhausted = permanent || job.attempts >= job.maxAttempts
         let delay = min(maxBackoff, baseBackoff * pow(2, Double(max(0, job.attempts - 1))))
         _ = try await transition(job, worker: worker, on: database) { update in

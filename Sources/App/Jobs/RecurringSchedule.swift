@@ -12,7 +12,9 @@ struct RecurringSchedule: Sendable {
         return "\(kind)@\(Int64(start))"
     }
 
-    static func tick(_ schedules: [RecurringSchedule], queue: JobQueue, now: Date, on database: any Database) async throws {
+    static func tick(_ schedules: [RecurringSchedule], queue: JobQueue, now: Date, on database: any Database)
+        async throws
+    {
         for schedule in schedules {
             try await queue.enqueue(
                 kind: schedule.kind, payload: [String: String](), runAt: now, now: now, maxAttempts: 3,

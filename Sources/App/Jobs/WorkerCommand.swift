@@ -35,6 +35,6 @@ enum TerminationSignal {
             holder.sources.append(source)
         }
         for await _ in stream {}
-        holder.sources.forEach { $0.cancel() }
+        for source in holder.sources { source.cancel() }
     }
 }

@@ -14,7 +14,7 @@ enum WIPAmount {
         let whole = parts[0].isEmpty ? "0" : String(parts[0])
         let fraction = parts.count == 2 ? String(parts[1]) : ""
         guard whole.allSatisfy(\.isASCIIDigit), fraction.allSatisfy(\.isASCIIDigit), fraction.count <= decimals,
-              !(parts.count == 2 && fraction.isEmpty)
+            !(parts.count == 2 && fraction.isEmpty)
         else { return nil }
         guard let wholeValue = BigUInt(whole, radix: 10) else { return nil }
         let padded = fraction + String(repeating: "0", count: decimals - fraction.count)

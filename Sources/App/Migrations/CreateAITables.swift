@@ -84,7 +84,8 @@ struct CreateAITables: AsyncMigration {
             .column("operation_type").column("created_at").run()
         try await sql.create(index: "ai_generation_logs_status_created").on(AIGenerationLog.schema)
             .column("status").column("created_at").run()
-        try await sql.create(index: "ai_usage_stats_user_date").on(AIUsageStats.schema).column("user_id").column("date").run()
+        try await sql.create(index: "ai_usage_stats_user_date").on(AIUsageStats.schema).column("user_id").column("date")
+            .run()
         try await sql.create(index: "ai_answer_cache_expires").on("ai_answer_cache").column("expires_at").run()
     }
 

@@ -79,7 +79,8 @@ struct CreateAssets: AsyncMigration {
         let sql = database.sql
         // Own lists (owner, newest first), discovery (registered, not archived; by type, by
         // popularity), lineage lookups.
-        try await sql.create(index: "assets_owner_created").on(Asset.schema).column("owner_id").column("created_at").run()
+        try await sql.create(index: "assets_owner_created").on(Asset.schema).column("owner_id").column("created_at")
+            .run()
         try await sql.create(index: "assets_discovery_created").on(Asset.schema)
             .column("registration_status").column("is_archived").column("created_at").run()
         try await sql.create(index: "assets_discovery_type").on(Asset.schema)

@@ -13,8 +13,14 @@ struct UpdateAssetsAddDiscoveryIndexes: AsyncMigration {
         ("assets_public_newest", ["registration_status", "is_archived", "created_at", "id"]),
         ("assets_public_by_type", ["asset_type", "registration_status", "is_archived", "created_at", "id"]),
         ("assets_public_by_license", ["license_type", "registration_status", "is_archived", "created_at", "id"]),
-        ("assets_public_most_remixed", ["registration_status", "is_archived", "derivatives_count", "created_at", "id"]),
-        ("assets_public_most_favorited", ["registration_status", "is_archived", "favorites_count", "created_at", "id"]),
+        (
+            "assets_public_most_remixed",
+            ["registration_status", "is_archived", "derivatives_count", "created_at", "id"]
+        ),
+        (
+            "assets_public_most_favorited",
+            ["registration_status", "is_archived", "favorites_count", "created_at", "id"]
+        ),
         ("assets_owner_status", ["owner_id", "is_archived", "created_at", "id"]),
     ]
 
@@ -27,12 +33,16 @@ struct UpdateAssetsAddDiscoveryIndexes: AsyncMigration {
         }
         try await sql.drop(index: "assets_discovery_created").run()
         try await sql.drop(index: "assets_discovery_type").run()
-        if sql.dialect.name == "postgresql", let trgm = try await TrigramExtension.schema(on: sql, logger: database.logger) {
+        if sql.dialect.name == "postgresql",
+            let trgm = try await TrigramExtension.schema(on: sql, logger: database.logger)
+        {
             for column in ["title", "description"] {
-                try await sql.raw("""
+                try await sql.raw(
+                    """
                     CREATE INDEX \(ident: "assets_\(column)_trigram") ON \(ident: Asset.schema)
                     USING gin (lower(\(ident: column)) \(ident: trgm).gin_trgm_ops)
-                    """).run()
+                    """
+                ).run()
             }
         }
     }
@@ -71,9 +81,11 @@ enum TrigramExtension {
     }
 
     private static func installedSchema(on sql: any SQLDatabase) async throws -> String? {
-        try await sql.raw("""
+        try await sql.raw(
+            """
             SELECT n.nspname AS schema FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace
             WHERE e.extname = 'pg_trgm'
-            """).first()?.decode(column: "schema", as: String.self)
+            """
+        ).first()?.decode(column: "schema", as: String.self)
     }
 }

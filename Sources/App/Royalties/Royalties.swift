@@ -23,7 +23,8 @@ enum Royalties {
         let policies = [ledger.deployment.royaltyPolicyLAP, ledger.deployment.royaltyPolicyLRP]
         for descendant in try await descendants(of: ipId, ledger: ledger) {
             for policy in policies {
-                let amount = try await ledger.pendingRoyalty(policy: policy, ipId: descendant, ancestorIpId: ipId, token: token)
+                let amount = try await ledger.pendingRoyalty(
+                    policy: policy, ipId: descendant, ancestorIpId: ipId, token: token)
                 if amount > 0 { pending.append((descendant, policy, amount)) }
             }
         }
@@ -64,7 +65,8 @@ enum Royalties {
             royaltyPolicies: position.pending.map(\.policy), currencyTokens: [token])
         let claimed = receipt.result.reduce(0, +)
         guard claimed > 0 else { return nil }
-        let transfer = try await ledger.transferFromIPAccount(from: owner, ipAccount: ipId, token: token, to: owner, amount: claimed)
+        let transfer = try await ledger.transferFromIPAccount(
+            from: owner, ipAccount: ipId, token: token, to: owner, amount: claimed)
         return Claim(amount: claimed, transactionHash: transfer.transactionHash.hex)
     }
 }

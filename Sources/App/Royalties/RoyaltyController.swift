@@ -139,9 +139,9 @@ enum RoyaltyController {
     static func payment(req: Request) async throws -> RoyaltyPaymentResponse {
         let user = try req.requireUser()
         guard let id = req.uuidParameter,
-              let payment = try await RoyaltyPayment.query(on: req.db).filter(\.$id == id)
+            let payment = try await RoyaltyPayment.query(on: req.db).filter(\.$id == id)
                 .with(\.$asset).with(\.$recipient).first(),
-              payment.$recipient.id == user.id || payment.payerAddress == user.walletAddress
+            payment.$recipient.id == user.id || payment.payerAddress == user.walletAddress
         else { throw APIError.notFound("This royalty payment") }
         return try RoyaltyPaymentResponse(payment)
     }

@@ -40,8 +40,10 @@ struct RoyaltySync: Sendable {
         let rows: [Row] = events.compactMap { record in
             switch record.event {
             case .royaltyPaid(let receiverIpId, let payerIpId, let sender, let token, _, let amountAfterFee):
-                return (record, receiverIpId.lowercased, payerIpId == .zero ? nil : payerIpId, sender, token,
-                        amountAfterFee, "direct")
+                return (
+                    record, receiverIpId.lowercased, payerIpId == .zero ? nil : payerIpId, sender, token,
+                    amountAfterFee, "direct"
+                )
             case .revenueTransferredToVault(let ipId, let ancestorIpId, let token, let amount) where amount > 0:
                 return (record, ancestorIpId.lowercased, ipId, record.address, token, amount, "derivative")
             default:
@@ -62,10 +64,13 @@ struct RoyaltySync: Sendable {
             guard let asset = byIpId[row.receiver] else { continue }  // an IP registered outside Lore
             let record = row.event
             insert = insert.values(
-                SQLBind(UUID()), SQLBind(try asset.requireID()), SQLBind(asset.$owner.id), SQLBind(row.payerAddress.lowercased),
-                SQLBind(row.payer?.lowercased), SQLBind(row.source), SQLBind(String(row.amount)), SQLBind(row.token.lowercased),
+                SQLBind(UUID()), SQLBind(try asset.requireID()), SQLBind(asset.$owner.id),
+                SQLBind(row.payerAddress.lowercased),
+                SQLBind(row.payer?.lowercased), SQLBind(row.source), SQLBind(String(row.amount)),
+                SQLBind(row.token.lowercased),
                 SQLBind(record.transactionHash.hex), SQLBind(Int(record.logIndex)), SQLBind(Int64(record.blockNumber)),
-                SQLBind("confirmed"), SQLBind(Date(timeIntervalSince1970: TimeInterval(record.blockTimestamp))), SQLBind(Date()))
+                SQLBind("confirmed"), SQLBind(Date(timeIntervalSince1970: TimeInterval(record.blockTimestamp))),
+                SQLBind(Date()))
             values += 1
         }
         guard values > 0 else { return 0 }
@@ -82,14 +87,16 @@ struct RoyaltySync: Sendable {
         let sql = database.sql
         let block = Int64(cursor.blockNumber)
         let index = Int64(cursor.logIndex)
-        try await sql.raw("""
+        try await sql.raw(
+            """
             INSERT INTO ledger_sync_cursors (name, block_number, log_index, updated_at)
             VALUES (\(bind: cursorName), \(bind: block), \(bind: index), \(bind: Date()))
             ON CONFLICT (name) DO UPDATE SET block_number = excluded.block_number, log_index = excluded.log_index,
                 updated_at = excluded.updated_at
             WHERE ledger_sync_cursors.block_number < excluded.block_number
                OR (ledger_sync_cursors.block_number = excluded.block_number AND ledger_sync_cursors.log_index < excluded.log_index)
-            """).run()
+            """
+        ).run()
     }
 }
 

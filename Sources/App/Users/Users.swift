@@ -53,9 +53,13 @@ enum Users {
         guard fieldErrors.isEmpty else { throw APIError.validation(fieldErrors) }
 
         if let username, username != user.username {
-            let taken = try await User.query(on: database)
+            let taken =
+                try await User.query(on: database)
                 .filter(\.$username == username).filter(\.$id != user.requireID()).first() != nil
-            if taken { throw APIError.conflict("That username is taken.", fieldErrors: ["username": ["This username is taken."]]) }
+            if taken {
+                throw APIError.conflict(
+                    "That username is taken.", fieldErrors: ["username": ["This username is taken."]])
+            }
             user.username = username
         }
         if let bio = update.bio { user.bio = bio }

@@ -29,9 +29,10 @@ struct ModelChain: Sendable {
         for model in models {
             // A store that cannot be read must not block the request: the model is tried.
             if let until = (try? await rateLimitMarks.markedUntil(model, now: now())) ?? nil {
-                attempts.append(ModelAttempt(
-                    model: model, outcome: .skipped, failure: .rateLimitedUntil(until), responseTimeMs: nil,
-                    tokensUsed: nil))
+                attempts.append(
+                    ModelAttempt(
+                        model: model, outcome: .skipped, failure: .rateLimitedUntil(until), responseTimeMs: nil,
+                        tokensUsed: nil))
                 markExpiries.append(until)
                 continue
             }
@@ -48,25 +49,30 @@ struct ModelChain: Sendable {
                 tokensUsed = Self.sum(tokensUsed, callTokens)
                 do throws(AnswerError) {
                     let result = try task.parseAnswer(completion.text)
-                    attempts.append(ModelAttempt(
-                        model: model, outcome: .succeeded, failure: nil,
-                        responseTimeMs: (ContinuousClock.now - callStarted).wholeMilliseconds, tokensUsed: callTokens))
-                    return Success(result: result, modelUsed: completion.model, attempts: attempts, tokensUsed: tokensUsed)
+                    attempts.append(
+                        ModelAttempt(
+                            model: model, outcome: .succeeded, failure: nil,
+                            responseTimeMs: (ContinuousClock.now - callStarted).wholeMilliseconds,
+                            tokensUsed: callTokens))
+                    return Success(
+                        result: result, modelUsed: completion.model, attempts: attempts, tokensUsed: tokensUsed)
                 } catch {
                     failure = .unusableAnswer(error)
                 }
             } catch {
                 failure = .provider(error)
                 if case .rateLimited(let retryAfter, _) = error {
-                    let cooldown = min(retryAfter ?? configuration.rateLimitCooldown, configuration.maxRateLimitCooldown)
+                    let cooldown = min(
+                        retryAfter ?? configuration.rateLimitCooldown, configuration.maxRateLimitCooldown)
                     let until = now().addingTimeInterval(cooldown.seconds)
                     try? await rateLimitMarks.mark(model, until: until)
                     markExpiries.append(until)
                 }
             }
-            attempts.append(ModelAttempt(
-                model: model, outcome: .failed, failure: failure,
-                responseTimeMs: (ContinuousClock.now - callStarted).wholeMilliseconds, tokensUsed: callTokens))
+            attempts.append(
+                ModelAttempt(
+                    model: model, outcome: .failed, failure: failure,
+                    responseTimeMs: (ContinuousClock.now - callStarted).wholeMilliseconds, tokensUsed: callTokens))
             lastFailure = failure
             // Every model shares the key: after a 401 the rest would fail the same way.
             if case .provider(.unauthorized) = failure { break }
@@ -78,10 +84,11 @@ struct ModelChain: Sendable {
             default: false
             }
         }
-        throw .allModelsFailed(AllModelsFailed(
-            operation: Work.operation, tier: tier, attempts: attempts, lastFailure: lastFailure,
-            retryAfter: onlyRateLimits ? markExpiries.min() : nil,
-            responseTimeMs: (ContinuousClock.now - started).wholeMilliseconds, tokensUsed: tokensUsed))
+        throw .allModelsFailed(
+            AllModelsFailed(
+                operation: Work.operation, tier: tier, attempts: attempts, lastFailure: lastFailure,
+                retryAfter: onlyRateLimits ? markExpiries.min() : nil,
+                responseTimeMs: (ContinuousClock.now - started).wholeMilliseconds, tokensUsed: tokensUsed))
     }
 
     private static func sum(_ total: Int?, _ more: Int?) -> Int? {

@@ -40,7 +40,10 @@ enum JSONExtraction {
         throw .noJSON
     }
 
-    private enum Parsed { case success(JSONValue), failure(String) }
+    private enum Parsed {
+        case success(JSONValue)
+        case failure(String)
+    }
 
     private static func parse(_ text: Substring) -> Parsed {
         do {

@@ -43,7 +43,8 @@ enum AssetKindDetection {
     static func fileExtension(of url: String) -> String? {
         let path = url.split(separator: "?", maxSplits: 1).first?.split(separator: "#", maxSplits: 1).first ?? ""
         guard let last = path.split(separator: "/").last, let dot = last.lastIndex(of: "."),
-            last.index(after: dot) < last.endIndex else { return nil }
+            last.index(after: dot) < last.endIndex
+        else { return nil }
         let ext = last[last.index(after: dot)...].lowercased()
         return ext.count <= 12 && ext.allSatisfy({ $0.isLetter || $0.isNumber }) ? ext : nil
     }

@@ -38,7 +38,8 @@ struct LicenseIntent: Sendable, Equatable {
     /// Lowercase words separated by single spaces; hyphens and punctuation become spaces, `%` stays.
     static func normalize(_ text: String) -> String {
         let mapped = text.lowercased().map { character -> Character in
-            character.isLetter || character.isNumber || character == "%" || character == "'" || character == "." ? character : " "
+            character.isLetter || character.isNumber || character == "%" || character == "'" || character == "."
+                ? character : " "
         }
         return String(mapped).replacingOccurrences(of: "’", with: "'")
             .split(separator: " ").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: ".")) }

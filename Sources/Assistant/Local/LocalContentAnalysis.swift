@@ -4,7 +4,9 @@ enum LocalContentAnalysis {
     static let unspecified = "unspecified"
     static let maxTags = 10
 
-    static func analyze(title: String, description: String, mediaURL: String?, corpus: BackgroundCorpus) -> ContentAnalysis {
+    static func analyze(title: String, description: String, mediaURL: String?, corpus: BackgroundCorpus)
+        -> ContentAnalysis
+    {
         let analysis = WorkAnalysis(text: "\(title). \(description)", mediaURL: mediaURL, corpus: corpus)
         var tags: [String] = []
         func addTag(_ tag: String) {

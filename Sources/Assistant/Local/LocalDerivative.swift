@@ -24,7 +24,8 @@ enum LocalDerivative {
             append(phrase.lowercased, to: &similar)
             covered.formUnion(phrase.stems)
         }
-        for keyword in parentWork.profile.keywords where shared.contains(keyword.token.stem) && !covered.contains(keyword.token.stem) {
+        for keyword in parentWork.profile.keywords
+        where shared.contains(keyword.token.stem) && !covered.contains(keyword.token.stem) {
             append(keyword.token.lower, to: &similar)
         }
         for (label, kind) in sharedLabels(parentWork, childWork) {
@@ -34,8 +35,8 @@ enum LocalDerivative {
         var differences: [String] = []
         let added = childWork.profile.keyphrases.filter { Set($0.stems).isDisjoint(with: parentStems) }.prefix(4)
         let dropped = parentWork.profile.keyphrases.filter { Set($0.stems).isDisjoint(with: childStems) }.prefix(4)
-        added.forEach { append("new in the derivative: \($0.lowercased)", to: &differences) }
-        dropped.forEach { append("not carried over: \($0.lowercased)", to: &differences) }
+        for phrase in added { append("new in the derivative: \(phrase.lowercased)", to: &differences) }
+        for phrase in dropped { append("not carried over: \(phrase.lowercased)", to: &differences) }
         for (name, from, to) in shifts(parentWork, childWork) {
             append("\(name): \(from) → \(to)", to: &differences)
         }
@@ -44,7 +45,8 @@ enum LocalDerivative {
             similarityScore: score, similarElements: similar, differences: differences, isDerivative: isDerivative,
             suggestedRoyaltyPercentage: royalty,
             explanation: explanation(
-                score: score, shared: parentWork.profile.keywords.filter { shared.contains($0.token.stem) }.map(\.token.lower),
+                score: score,
+                shared: parentWork.profile.keywords.filter { shared.contains($0.token.stem) }.map(\.token.lower),
                 added: added.map(\.lowercased), isDerivative: isDerivative, royalty: royalty))
     }
 
@@ -65,8 +67,10 @@ enum LocalDerivative {
 
     private static func sharedLabels(_ parent: WorkAnalysis, _ child: WorkAnalysis) -> [(String, String)] {
         var labels: [(String, String)] = []
-        for (name, a, b) in [("mood", parent.moods, child.moods), ("genre", parent.genres, child.genres),
-                             ("style", parent.styles, child.styles), ("theme", parent.themes, child.themes)] {
+        for (name, a, b) in [
+            ("mood", parent.moods, child.moods), ("genre", parent.genres, child.genres),
+            ("style", parent.styles, child.styles), ("theme", parent.themes, child.themes),
+        ] {
             let other = Set(b.map(\.label))
             labels += a.filter { other.contains($0.label) }.map { ($0.label, name) }
         }
@@ -75,8 +79,10 @@ enum LocalDerivative {
 
     private static func shifts(_ parent: WorkAnalysis, _ child: WorkAnalysis) -> [(String, String, String)] {
         var result: [(String, String, String)] = []
-        for (name, a, b) in [("mood", parent.moods, child.moods), ("genre", parent.genres, child.genres),
-                             ("style", parent.styles, child.styles)] {
+        for (name, a, b) in [
+            ("mood", parent.moods, child.moods), ("genre", parent.genres, child.genres),
+            ("style", parent.styles, child.styles),
+        ] {
             if let from = a.first?.label, let to = b.first?.label, !b.contains(where: { $0.label == from }) {
                 result.append((name, from, to))
             }
@@ -84,15 +90,19 @@ enum LocalDerivative {
         return result
     }
 
-    private static func explanation(score: Int, shared: [String], added: [String], isDerivative: Bool, royalty: Int) -> String {
+    private static func explanation(score: Int, shared: [String], added: [String], isDerivative: Bool, royalty: Int)
+        -> String
+    {
         let terms = shared.isEmpty ? "no key terms" : ProseList.join(ProseList.quoted(Array(shared.prefix(5))))
         var sentences = ["The descriptions score \(score)/100 on TF-IDF similarity of their words and share \(terms)."]
         if !added.isEmpty {
             sentences.append("The derivative adds \(ProseList.join(Array(added.prefix(3)))).")
         }
-        sentences.append(isDerivative
-            ? "It reads as building on the parent, so \(royalty)% of its revenue is suggested for the parent; closer copies suggest larger shares."
-            : "From the descriptions alone it shares too little with the parent to read as a derivative, so no royalty is suggested.")
+        sentences.append(
+            isDerivative
+                ? "It reads as building on the parent, so \(royalty)% of its revenue is suggested for the parent; closer copies suggest larger shares."
+                : "From the descriptions alone it shares too little with the parent to read as a derivative, so no royalty is suggested."
+        )
         return sentences.joined(separator: " ")
     }
 }

@@ -8,7 +8,8 @@ enum LocalDescription {
     /// Titles longer than this are left out of the opening sentence.
     static let maxTitleWordsInOpening = 12
 
-    static func enhance(description: String, title: String?, assetKind: AssetKind?, corpus: BackgroundCorpus) -> String {
+    static func enhance(description: String, title: String?, assetKind: AssetKind?, corpus: BackgroundCorpus) -> String
+    {
         // The title only names the work; what the sentences say comes from the description.
         let analysis = WorkAnalysis(text: description, statedKind: assetKind, corpus: corpus)
         let noun = workNoun(analysis.kind)
@@ -31,12 +32,14 @@ enum LocalDescription {
             let evidence = Array(analysis.moods.flatMap(\.evidence).prefix(3))
             let moods = ProseList.join(analysis.moods.prefix(2).map(\.label))
             optional.append(
-                "Words such as \(ProseList.join(ProseList.quoted(evidence))) give it \(ProseList.article(for: moods)) \(moods) mood.")
+                "Words such as \(ProseList.join(ProseList.quoted(evidence))) give it \(ProseList.article(for: moods)) \(moods) mood."
+            )
         }
         let styles = analysis.styles.prefix(2).map(\.label)
         let genre = analysis.genres.first?.label
         switch (styles.isEmpty, genre) {
-        case (false, let genre?): optional.append("Stylistically it draws on \(ProseList.join(styles)), within the \(genre) genre.")
+        case (false, let genre?):
+            optional.append("Stylistically it draws on \(ProseList.join(styles)), within the \(genre) genre.")
         case (false, nil): optional.append("Stylistically it draws on \(ProseList.join(styles)).")
         case (true, let genre?): optional.append("It sits within the \(genre) genre.")
         case (true, nil): break
@@ -85,7 +88,8 @@ enum LocalDescription {
         case .digitalArt?, .photography?: return "Take time with the image to see how \(subject) \(together)."
         case .music?: return "Listen closely to hear how \(subject) \(phrases.count > 1 ? "come together" : "unfolds")."
         case .writing?: return "Read it in full to follow how \(subject) \(phrases.count > 1 ? "unfold" : "unfolds")."
-        case .gameAsset?: return "Place it in a scene to see how \(subject) \(phrases.count > 1 ? "work" : "works") in play."
+        case .gameAsset?:
+            return "Place it in a scene to see how \(subject) \(phrases.count > 1 ? "work" : "works") in play."
         case nil: return "Explore the work to see how \(subject) \(together)."
         }
     }
@@ -98,7 +102,8 @@ enum LocalDescription {
         let weights = TextProfile(text, corpus: corpus).termWeights
         let ranked = sentences.enumerated().map { index, sentence -> (Int, Double) in
             let stems = TextTokens.contentStems(of: sentence)
-            let weight = stems.reduce(0) { $0 + (weights[$1] ?? 0) } / Double(max(WordCount.count(sentence), 1)).squareRoot()
+            let weight =
+                stems.reduce(0) { $0 + (weights[$1] ?? 0) } / Double(max(WordCount.count(sentence), 1)).squareRoot()
             return (index, weight)
         }.sorted { $0.1 > $1.1 }
         var keep: [Int] = []

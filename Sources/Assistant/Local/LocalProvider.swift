@@ -15,7 +15,8 @@ public struct LocalProvider: AIProvider {
 
     public func complete(_ request: ChatRequest) async throws(AIProviderError) -> ChatCompletion {
         guard request.model == Self.modelName else {
-            throw .rejected(status: 404, message: "the local provider serves only \(Self.modelName), not \(request.model)")
+            throw .rejected(
+                status: 404, message: "the local provider serves only \(Self.modelName), not \(request.model)")
         }
         let answer: Data
         do {
@@ -37,8 +38,9 @@ public struct LocalProvider: AIProvider {
             let text = LocalDescription.enhance(description: description, title: title, assetKind: kind, corpus: corpus)
             return try encoder.encode(EnhancedDescription(enhancedDescription: text))
         case .analysis(let title, let description, let mediaURL):
-            return try encoder.encode(LocalContentAnalysis.analyze(
-                title: title, description: description, mediaURL: mediaURL, corpus: corpus))
+            return try encoder.encode(
+                LocalContentAnalysis.analyze(
+                    title: title, description: description, mediaURL: mediaURL, corpus: corpus))
         case .license(_, let description, let intendedUse):
             return try encoder.encode(LocalLicense.suggest(description: description, intendedUse: intendedUse))
         case .derivative(let parent, let child, _, _):

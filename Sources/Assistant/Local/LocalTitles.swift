@@ -68,7 +68,8 @@ enum LocalTitles {
             var bestIndex: Int?
             var bestValue = -Double.infinity
             for (index, candidate) in remaining.enumerated() {
-                let overlap = Double(candidate.stems.intersection(usedStems).count) / Double(max(candidate.stems.count, 1))
+                let overlap =
+                    Double(candidate.stems.intersection(usedStems).count) / Double(max(candidate.stems.count, 1))
                 let value = candidate.score * (1 - 0.85 * overlap)
                 if value > bestValue {
                     bestValue = value

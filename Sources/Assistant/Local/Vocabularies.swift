@@ -4,31 +4,41 @@
 enum Vocabularies {
     static let assetKinds: [AssetKind: Vocabulary] = [
         .digitalArt: Vocabulary([
-            "digital art": ["digital art", "illustration", "illustrated", "painting", "painted", "drawing", "artwork",
-                            "render", "concept art", "canvas", "brush", "sketch", "pixel art", "vector", "collage",
-                            "poster", "generative art", "character design", "anime", "comic", "artist", "nft"],
+            "digital art": [
+                "digital art", "illustration", "illustrated", "painting", "painted", "drawing", "artwork",
+                "render", "concept art", "canvas", "brush", "sketch", "pixel art", "vector", "collage",
+                "poster", "generative art", "character design", "anime", "comic", "artist", "nft",
+            ]
         ]),
         .music: Vocabulary([
-            "music": ["music", "song", "track", "beat", "melody", "album", "vocals", "vocal", "singer", "lyrics",
-                      "guitar", "piano", "synth", "drums", "bass", "bpm", "chorus", "instrumental", "orchestral",
-                      "orchestra", "loop", "soundtrack", "chord", "audio", "tune", "rhythm", "hip hop", "hip-hop", "lo-fi",
-                      "jazz", "techno"],
+            "music": [
+                "music", "song", "track", "beat", "melody", "album", "vocals", "vocal", "singer", "lyrics",
+                "guitar", "piano", "synth", "drums", "bass", "bpm", "chorus", "instrumental", "orchestral",
+                "orchestra", "loop", "soundtrack", "chord", "audio", "tune", "rhythm", "hip hop", "hip-hop", "lo-fi",
+                "jazz", "techno",
+            ]
         ]),
         .writing: Vocabulary([
-            "writing": ["story", "short story", "poem", "poetry", "novel", "chapter", "essay", "verse", "prose",
-                        "book", "script", "screenplay", "article", "fiction", "narrative", "tale", "stanza", "haiku",
-                        "manuscript", "blog post", "novella", "memoir", "written", "writer"],
+            "writing": [
+                "story", "short story", "poem", "poetry", "novel", "chapter", "essay", "verse", "prose",
+                "book", "script", "screenplay", "article", "fiction", "narrative", "tale", "stanza", "haiku",
+                "manuscript", "blog post", "novella", "memoir", "written", "writer",
+            ]
         ]),
         .photography: Vocabulary([
-            "photography": ["photo", "photograph", "photography", "photographer", "lens", "camera", "exposure",
-                            "aperture", "snapshot", "35mm", "50mm", "dslr", "macro", "long exposure", "aerial",
-                            "shutter", "bokeh", "shot on", "film photography", "candid"],
+            "photography": [
+                "photo", "photograph", "photography", "photographer", "lens", "camera", "exposure",
+                "aperture", "snapshot", "35mm", "50mm", "dslr", "macro", "long exposure", "aerial",
+                "shutter", "bokeh", "shot on", "film photography", "candid",
+            ]
         ]),
         .gameAsset: Vocabulary([
-            "game asset": ["game", "games", "sprite", "spritesheet", "tileset", "tile", "texture", "3d model",
-                           "rigged", "rig", "low poly", "low-poly", "asset pack", "game asset", "level design", "ui kit", "icon",
-                           "hud", "unity", "unreal", "godot", "npc", "platformer", "rpg", "voxel", "animation",
-                           "playable"],
+            "game asset": [
+                "game", "games", "sprite", "spritesheet", "tileset", "tile", "texture", "3d model",
+                "rigged", "rig", "low poly", "low-poly", "asset pack", "game asset", "level design", "ui kit", "icon",
+                "hud", "unity", "unreal", "godot", "npc", "platformer", "rpg", "voxel", "animation",
+                "playable",
+            ]
         ]),
     ]
 
@@ -68,18 +78,30 @@ enum Vocabularies {
     ])
 
     static let moods = Vocabulary([
-        "mysterious": ["mystical", "mysterious", "mystery", "ethereal", "enigmatic", "misty", "mist", "fog", "foggy",
-                       "shadow", "hidden", "secret", "arcane"],
-        "serene": ["calm", "peaceful", "serene", "tranquil", "quiet", "gentle", "soft", "stillness", "relaxing",
-                   "soothing", "meditative"],
-        "melancholic": ["sad", "melancholy", "melancholic", "lonely", "loneliness", "grief", "loss", "rain", "rainy",
-                        "tears", "nostalgic", "nostalgia", "longing", "bittersweet"],
-        "joyful": ["happy", "joyful", "joy", "cheerful", "bright", "playful", "sunny", "fun", "smiling",
-                   "celebration", "delightful"],
-        "energetic": ["energetic", "upbeat", "driving", "fast", "dynamic", "intense", "explosive", "vibrant", "neon",
-                      "electric", "pulsing"],
-        "dark": ["dark", "ominous", "eerie", "sinister", "horror", "creepy", "gloomy", "grim",
-                 "menacing"],
+        "mysterious": [
+            "mystical", "mysterious", "mystery", "ethereal", "enigmatic", "misty", "mist", "fog", "foggy",
+            "shadow", "hidden", "secret", "arcane",
+        ],
+        "serene": [
+            "calm", "peaceful", "serene", "tranquil", "quiet", "gentle", "soft", "stillness", "relaxing",
+            "soothing", "meditative",
+        ],
+        "melancholic": [
+            "sad", "melancholy", "melancholic", "lonely", "loneliness", "grief", "loss", "rain", "rainy",
+            "tears", "nostalgic", "nostalgia", "longing", "bittersweet",
+        ],
+        "joyful": [
+            "happy", "joyful", "joy", "cheerful", "bright", "playful", "sunny", "fun", "smiling",
+            "celebration", "delightful",
+        ],
+        "energetic": [
+            "energetic", "upbeat", "driving", "fast", "dynamic", "intense", "explosive", "vibrant", "neon",
+            "electric", "pulsing",
+        ],
+        "dark": [
+            "dark", "ominous", "eerie", "sinister", "horror", "creepy", "gloomy", "grim",
+            "menacing",
+        ],
         "epic": ["epic", "heroic", "vast", "grand", "majestic", "legendary", "battle", "triumphant"],
         "romantic": ["love", "romance", "romantic", "tender", "passion", "intimate"],
         "whimsical": ["whimsical", "quirky", "fairy", "dreamy", "cute", "charming"],
@@ -88,11 +110,15 @@ enum Vocabularies {
     ])
 
     static let genres = Vocabulary([
-        "fantasy": ["fantasy", "magic", "magical", "mystical", "enchanted", "dragon", "wizard", "elf", "elves", "fairy",
-                    "sorcery", "spell", "kingdom", "mythical", "castle", "quest", "enchantment", "glowing mushroom"],
+        "fantasy": [
+            "fantasy", "magic", "magical", "mystical", "enchanted", "dragon", "wizard", "elf", "elves", "fairy",
+            "sorcery", "spell", "kingdom", "mythical", "castle", "quest", "enchantment", "glowing mushroom",
+        ],
         "cyberpunk": ["cyberpunk", "cyborg", "hacker", "neon city", "dystopian"],
-        "science fiction": ["sci-fi", "scifi", "science fiction", "spaceship", "robot", "android", "alien",
-                            "futuristic", "galaxy", "starship", "space station"],
+        "science fiction": [
+            "sci-fi", "scifi", "science fiction", "spaceship", "robot", "android", "alien",
+            "futuristic", "galaxy", "starship", "space station",
+        ],
         "horror": ["horror", "ghost", "zombie", "monster", "nightmare", "creepy", "demon"],
         "mystery": ["detective", "mystery", "crime", "murder", "thriller", "investigation"],
         "romance": ["love story", "romance", "lovers"],
@@ -112,8 +138,10 @@ enum Vocabularies {
     ])
 
     static let themes = Vocabulary([
-        "nature": ["forest", "tree", "woods", "mountain", "river", "flower", "mushroom", "garden", "wildlife", "animal",
-                   "bird", "landscape", "meadow", "lake", "jungle", "desert", "moss", "leaves", "nature"],
+        "nature": [
+            "forest", "tree", "woods", "mountain", "river", "flower", "mushroom", "garden", "wildlife", "animal",
+            "bird", "landscape", "meadow", "lake", "jungle", "desert", "moss", "leaves", "nature",
+        ],
         "the sea": ["ocean", "sea", "waves", "beach", "coast", "shore", "tide", "underwater"],
         "the city": ["city", "street", "urban", "skyline", "alley", "subway", "downtown", "metropolis", "neon sign"],
         "space": ["space", "planet", "stars", "galaxy", "cosmos", "moon", "nebula", "orbit", "astronaut"],

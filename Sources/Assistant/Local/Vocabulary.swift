@@ -27,7 +27,8 @@ struct Vocabulary: Sendable {
         for (order, entry) in entries.enumerated() {
             var evidence: [String] = []
             for cue in entry.cues {
-                let present = cue.stems.count == 1 ? stems.contains(cue.stems[0]) : profile.contains(stemSequence: cue.stems)
+                let present =
+                    cue.stems.count == 1 ? stems.contains(cue.stems[0]) : profile.contains(stemSequence: cue.stems)
                 if present, let written = Self.written(cue.stems, in: profile), !evidence.contains(written) {
                     evidence.append(written)
                 }
@@ -46,7 +47,9 @@ struct Vocabulary: Sendable {
         if cue.count == 1 {
             for token in tokens {
                 if token.stem == cue[0] { return token.lower }
-                if token.parts.count > 1, let piece = token.lower.split(separator: "-").first(where: { Stemmer.stem(String($0)) == cue[0] }) {
+                if token.parts.count > 1,
+                    let piece = token.lower.split(separator: "-").first(where: { Stemmer.stem(String($0)) == cue[0] })
+                {
                     return String(piece)
                 }
             }

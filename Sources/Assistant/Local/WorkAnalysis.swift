@@ -41,10 +41,12 @@ struct WorkAnalysis: Sendable {
     var targetAudience: String {
         let genre = genres.first.map { $0.label + " " } ?? ""
         switch kind {
-        case .digitalArt?: return "collectors and fans of \(genre)digital art, and creators looking for artwork to remix"
+        case .digitalArt?:
+            return "collectors and fans of \(genre)digital art, and creators looking for artwork to remix"
         case .music?: return "listeners of \(genre)music, and creators looking for tracks to remix or license"
         case .writing?: return "readers of \(genre)writing, and creators looking for stories or texts to adapt"
-        case .photography?: return "collectors of \(genre)photography, and editors or designers looking for images to license"
+        case .photography?:
+            return "collectors of \(genre)photography, and editors or designers looking for images to license"
         case .gameAsset?: return "game developers building \(genre)games, and modders looking for ready-made assets"
         case nil: return genres.first.map { "fans of \($0.label) work" } ?? "creators and collectors browsing Lore"
         }

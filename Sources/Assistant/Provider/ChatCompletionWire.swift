@@ -1,4 +1,5 @@
 import LoreJSON
+
 /// The JSON bodies of an OpenAI-compatible `POST /chat/completions` exchange.
 enum ChatCompletionWire {
     struct Request: Encodable {

@@ -60,7 +60,8 @@ public struct OpenAICompatibleProvider: AIProvider {
     /// Runs the exchange under one overall timeout. AsyncHTTPClient's deadline covers the wait for
     /// the response head (and reports why a connection could not be made when it expires), so it
     /// goes first; the race here, a little later, bounds the body read.
-    private func send(_ request: HTTPClientRequest, timeout: Duration) async throws(AIProviderError) -> RawHTTPResponse {
+    private func send(_ request: HTTPClientRequest, timeout: Duration) async throws(AIProviderError) -> RawHTTPResponse
+    {
         let client = httpClient
         let limit = configuration.maxResponseBytes
         let nanoseconds = Int64(min(timeout.seconds * 1e9, Double(Int64.max / 2)))

@@ -2,10 +2,12 @@ import Foundation
 
 /// Turns an HTTP response from a chat-completions endpoint into a completion or a typed error.
 enum OpenAICompatibleResponse {
-    static func interpret(_ response: RawHTTPResponse, requestedModel: String) throws(AIProviderError) -> ChatCompletion {
+    static func interpret(_ response: RawHTTPResponse, requestedModel: String) throws(AIProviderError) -> ChatCompletion
+    {
         guard (200..<300).contains(response.status) else {
-            throw error(status: response.status, message: errorMessage(in: response.body),
-                        retryAfter: response.retryAfter)
+            throw error(
+                status: response.status, message: errorMessage(in: response.body),
+                retryAfter: response.retryAfter)
         }
         let decoded: ChatCompletionWire.Response
         do {
@@ -55,7 +57,8 @@ enum OpenAICompatibleResponse {
     /// The `error.message` of an OpenAI-style error body, or the start of the body.
     static func errorMessage(in body: Data) -> String {
         if let envelope = try? JSONDecoder().decode(ChatCompletionWire.ErrorEnvelope.self, from: body),
-            let message = envelope.error?.message, !message.isEmpty {
+            let message = envelope.error?.message, !message.isEmpty
+        {
             return message
         }
         return snippet(body)

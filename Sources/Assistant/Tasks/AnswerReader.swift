@@ -61,10 +61,14 @@ struct AnswerReader {
     }
 
     static func text(_ value: JSONValue, name: String, maxCharacters: Int) throws(AnswerError) -> String {
-        guard case .string(let raw) = value else { throw .wrongShape("\(name) must be a string, got \(value.kindName)") }
+        guard case .string(let raw) = value else {
+            throw .wrongShape("\(name) must be a string, got \(value.kindName)")
+        }
         let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
         guard !text.isEmpty else { throw .wrongShape("\(name) is empty") }
-        guard text.count <= maxCharacters else { throw .wrongShape("\(name) is longer than \(maxCharacters) characters") }
+        guard text.count <= maxCharacters else {
+            throw .wrongShape("\(name) is longer than \(maxCharacters) characters")
+        }
         return text
     }
 
@@ -72,7 +76,9 @@ struct AnswerReader {
     static func textList(
         _ value: JSONValue, name: String, count: ClosedRange<Int>, maxCharacters: Int
     ) throws(AnswerError) -> [String] {
-        guard case .array(let items) = value else { throw .wrongShape("\(name) must be an array, got \(value.kindName)") }
+        guard case .array(let items) = value else {
+            throw .wrongShape("\(name) must be an array, got \(value.kindName)")
+        }
         var result: [String] = []
         var seen: Set<String> = []
         for (index, item) in items.enumerated() {
@@ -80,7 +86,8 @@ struct AnswerReader {
             if seen.insert(text.lowercased()).inserted { result.append(text) }
         }
         guard count.contains(result.count) else {
-            throw .wrongShape("\(name) must hold \(count.lowerBound)-\(count.upperBound) distinct items, got \(result.count)")
+            throw .wrongShape(
+                "\(name) must hold \(count.lowerBound)-\(count.upperBound) distinct items, got \(result.count)")
         }
         return result
     }

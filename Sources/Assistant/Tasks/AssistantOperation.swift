@@ -27,7 +27,8 @@ public enum TaskSubject: Sendable, Equatable {
     case description(description: String, title: String?, assetKind: AssetKind?)
     case analysis(title: String, description: String, mediaURL: String?)
     case license(assetKind: AssetKind, description: String, intendedUse: String?)
-    case derivative(parentDescription: String, childDescription: String, parentMediaURL: String?, childMediaURL: String?)
+    case derivative(
+        parentDescription: String, childDescription: String, parentMediaURL: String?, childMediaURL: String?)
 
     public var operation: AssistantOperation {
         switch self {

@@ -1,4 +1,5 @@
 import LoreJSON
+
 /// One of the five tasks: how to ask a model and how to read its answer.
 protocol AssistantTask: Sendable {
     associatedtype Result: Codable & Sendable & Equatable

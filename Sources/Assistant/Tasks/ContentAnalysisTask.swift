@@ -1,4 +1,5 @@
 import LoreJSON
+
 /// Category, tags, style, theme, genre, mood, audience and asset type from a title and description.
 struct ContentAnalysisTask: AssistantTask {
     typealias Result = ContentAnalysis
@@ -22,7 +23,8 @@ struct ContentAnalysisTask: AssistantTask {
         let media = mediaURL.map { "Media URL: \(PromptText.quoted($0))\n" } ?? ""
         return [
             .system(PromptText.system),
-            .user("""
+            .user(
+                """
                 Analyse this work for its listing on an IP marketplace.
                 Title: \(PromptText.quoted(title))
                 Description: \(PromptText.quoted(description))

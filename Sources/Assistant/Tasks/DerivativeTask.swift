@@ -1,4 +1,5 @@
 import LoreJSON
+
 /// How similar a derivative is to its parent, and a fair royalty share for the parent.
 struct DerivativeTask: AssistantTask {
     typealias Result = DerivativeAnalysis
@@ -30,7 +31,8 @@ struct DerivativeTask: AssistantTask {
         if let childMediaURL { media += "Derivative media URL: \(PromptText.quoted(childMediaURL))\n" }
         return [
             .system(PromptText.system),
-            .user("""
+            .user(
+                """
                 Compare a derivative work with its parent, judging only from the two descriptions.
                 Parent: \(PromptText.quoted(parentDescription))
                 Derivative: \(PromptText.quoted(childDescription))

@@ -1,4 +1,5 @@
 import LoreJSON
+
 /// A 100-150-word description that keeps the original's meaning.
 struct DescriptionTask: AssistantTask {
     typealias Result = EnhancedDescription
@@ -29,7 +30,8 @@ struct DescriptionTask: AssistantTask {
         if let assetKind { context += "Asset type: \(assetKind.displayName)\n" }
         return [
             .system(PromptText.system),
-            .user("""
+            .user(
+                """
                 Rewrite the description below as a compelling description of \(Self.targetWords.lowerBound) to \
                 \(Self.targetWords.upperBound) words for the work's page on an IP marketplace.
                 Rules: keep its meaning and every fact it states; expand on the visual, sonic or narrative \
@@ -45,7 +47,9 @@ struct DescriptionTask: AssistantTask {
         let text = try AnswerReader(json).string("enhanced_description", maxCharacters: 4000)
         let words = WordCount.count(text)
         guard Self.acceptedWords.contains(words) else {
-            throw .wrongShape("the enhanced description has \(words) words, expected \(Self.targetWords.lowerBound)-\(Self.targetWords.upperBound)")
+            throw .wrongShape(
+                "the enhanced description has \(words) words, expected \(Self.targetWords.lowerBound)-\(Self.targetWords.upperBound)"
+            )
         }
         // Keeping the meaning at least means talking about the same things: the answer must
         // share a key term with the original (compared by stem, so "mushrooms" matches "mushroom").

@@ -17,8 +17,10 @@ struct InputValidation {
         } else if !trimmed.contains(where: { $0.isLetter || $0.isNumber }) {
             errors.append(FieldError(field: field, message: "Must contain words, not only punctuation."))
         } else if trimmed.count > limits.maxTextCharacters {
-            errors.append(FieldError(
-                field: field, message: "Ensure this field has no more than \(limits.maxTextCharacters) characters."))
+            errors.append(
+                FieldError(
+                    field: field, message: "Ensure this field has no more than \(limits.maxTextCharacters) characters.")
+            )
         }
         return trimmed
     }
@@ -29,8 +31,9 @@ struct InputValidation {
             return nil
         }
         if trimmed.count > maxCharacters {
-            errors.append(FieldError(
-                field: field, message: "Ensure this field has no more than \(maxCharacters) characters."))
+            errors.append(
+                FieldError(
+                    field: field, message: "Ensure this field has no more than \(maxCharacters) characters."))
         }
         return trimmed
     }

@@ -23,7 +23,8 @@ struct LicenseTask: AssistantTask {
         let use = intendedUse.map { "Creator's intended use: \(PromptText.quoted($0))\n" } ?? ""
         return [
             .system(PromptText.system),
-            .user("""
+            .user(
+                """
                 Recommend one of these Story Protocol license flavors for the work below. Each fixes its terms:
                 - "non_commercial_social_remixing": no commercial use; anyone may remix non-commercially \
                 with credit; royalty 0.
@@ -44,7 +45,8 @@ struct LicenseTask: AssistantTask {
     func readAnswer(_ json: JSONValue) throws(AnswerError) -> LicenseSuggestion {
         let reader = try AnswerReader(json)
         let flavorText = try reader.string("license_type", maxCharacters: 60)
-        let slug = flavorText.lowercased().replacingOccurrences(of: "-", with: "_").replacingOccurrences(of: " ", with: "_")
+        let slug = flavorText.lowercased().replacingOccurrences(of: "-", with: "_").replacingOccurrences(
+            of: " ", with: "_")
         guard let flavor = LicenseFlavor(rawValue: slug) else {
             throw .wrongShape("\"license_type\" must be one of \(LicenseFlavor.allSlugs), got \"\(flavorText)\"")
         }

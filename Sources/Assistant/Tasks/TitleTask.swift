@@ -1,4 +1,5 @@
 import LoreJSON
+
 /// Four title suggestions from a description (and optionally the asset type).
 struct TitleTask: AssistantTask {
     typealias Result = TitleSuggestions
@@ -23,7 +24,8 @@ struct TitleTask: AssistantTask {
         let work = assetKind.map { "\($0.displayName.lowercased()) work" } ?? "creative work"
         return [
             .system(PromptText.system),
-            .user("""
+            .user(
+                """
                 Suggest exactly 4 titles for a \(work) listed on an IP marketplace.
                 Rules: each title has 2 to 6 words; the 4 titles are distinct from each other; \
                 they are evocative, professional and grounded in the description's own subject.
@@ -43,7 +45,9 @@ struct TitleTask: AssistantTask {
         default:
             throw .wrongShape("expected {\"titles\": [...]}, got \(json.kindName)")
         }
-        guard case .array(let items) = list else { throw .wrongShape("\"titles\" must be an array, got \(list.kindName)") }
+        guard case .array(let items) = list else {
+            throw .wrongShape("\"titles\" must be an array, got \(list.kindName)")
+        }
         guard items.count == Self.titleCount else {
             throw .wrongShape("expected exactly \(Self.titleCount) titles, got \(items.count)")
         }
@@ -68,7 +72,8 @@ struct TitleTask: AssistantTask {
         var result = Substring(title)
         let quotes: Set<Character> = ["\"", "'", "“", "”", "‘", "’", "*"]
         while let first = result.first, let last = result.last, result.count > 1, quotes.contains(first),
-            quotes.contains(last) {
+            quotes.contains(last)
+        {
             result = result.dropFirst().dropLast()
         }
         if result.hasSuffix(".") && !result.hasSuffix("..") { result = result.dropLast() }

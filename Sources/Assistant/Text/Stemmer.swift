@@ -29,7 +29,8 @@ enum Stemmer {
     /// "running" → "runn" → "run"; keeps "ll", "ss", "zz" ("spelling" → "spell").
     private static func undoubled(_ base: String) -> String {
         guard let last = base.last, base.count >= 4, base.dropLast().last == last,
-            !vowels.contains(last), !"lsz".contains(last) else { return base }
+            !vowels.contains(last), !"lsz".contains(last)
+        else { return base }
         return String(base.dropLast())
     }
 }

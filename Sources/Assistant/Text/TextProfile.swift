@@ -69,10 +69,11 @@ struct TextProfile: Sendable {
         for candidate in candidates where seen.insert(candidate.map(\.stem)).inserted {
             // RAKE sums word scores, which lets long phrases win on length alone; dividing by
             // √length keeps a strong two-word phrase competitive with a weak four-word one.
-            let score = candidate.reduce(0.0) { sum, token in
-                let rake = Double(degree[token.stem, default: 1]) / Double(frequency[token.stem, default: 1])
-                return sum + rake * corpus.idf(token)
-            } / Double(candidate.count).squareRoot() * earliness(candidate[0])
+            let score =
+                candidate.reduce(0.0) { sum, token in
+                    let rake = Double(degree[token.stem, default: 1]) / Double(frequency[token.stem, default: 1])
+                    return sum + rake * corpus.idf(token)
+                } / Double(candidate.count).squareRoot() * earliness(candidate[0])
             phrases.append(Keyphrase(words: candidate, score: score))
         }
         keyphrases = phrases.sorted {

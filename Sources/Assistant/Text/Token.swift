@@ -23,7 +23,8 @@ struct Token: Sendable, Equatable {
     /// "upbeat", while "Sunday" or "NFT" keep their capitals.
     var midSentenceText: String {
         guard startsSentence, let first = text.first, first.isUppercase,
-            !text.dropFirst().contains(where: \.isUppercase) else { return text }
+            !text.dropFirst().contains(where: \.isUppercase)
+        else { return text }
         return text.lowercased()
     }
 }
@@ -58,10 +59,11 @@ enum TextTokens {
             let pieces = lower.split(separator: "-").map(String.init)
             let parts = pieces.filter { !StopWords.contains($0) }.map(Stemmer.stem)
             let isStopWord = pieces.count == 1 ? StopWords.contains(lower) : parts.isEmpty
-            tokens.append(Token(
-                text: word, lower: lower, stem: Stemmer.stem(lower), parts: isStopWord ? [] : parts,
-                isStopWord: isStopWord, sentence: sentence, phrase: phrase, position: tokens.count,
-                startsSentence: startsSentence))
+            tokens.append(
+                Token(
+                    text: word, lower: lower, stem: Stemmer.stem(lower), parts: isStopWord ? [] : parts,
+                    isStopWord: isStopWord, sentence: sentence, phrase: phrase, position: tokens.count,
+                    startsSentence: startsSentence))
         }
 
         for (index, character) in characters.enumerated() {
@@ -70,7 +72,8 @@ enum TextTokens {
             } else if (character == "'" || character == "’") && !current.isEmpty {
                 current.append(character)
             } else if (character == "-" || character == "‐") && !current.isEmpty && index + 1 < characters.count
-                && (characters[index + 1].isLetter || characters[index + 1].isNumber) {
+                && (characters[index + 1].isLetter || characters[index + 1].isNumber)
+            {
                 current.append("-")
             } else {
                 flush()

@@ -1,4 +1,5 @@
 import BigInt
+
 import struct Foundation.Data
 
 /// A Recursive Length Prefix item (Ethereum Yellow Paper, appendix B): a byte string or a list
@@ -54,4 +55,3 @@ public enum RLP: Hashable, Sendable {
         return bytes.reduce(0) { $0 << 8 | UInt64($1) }
     }
 }
-

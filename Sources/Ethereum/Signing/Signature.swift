@@ -61,8 +61,9 @@ public struct Signature: Hashable, Sendable, CustomStringConvertible {
         let context = Secp256k1Context.shared.raw
         var signature = secp256k1_ecdsa_recoverable_signature()
         let compact = r + s
-        guard secp256k1_ecdsa_recoverable_signature_parse_compact(
-            context, &signature, compact, Int32(recoveryId)) == 1
+        guard
+            secp256k1_ecdsa_recoverable_signature_parse_compact(
+                context, &signature, compact, Int32(recoveryId)) == 1
         else { throw .rOutOfRange }  // unreachable after init's range checks; kept as a guard
         var publicKey = secp256k1_pubkey()
         guard secp256k1_ecdsa_recover(context, &publicKey, &signature, digest) == 1 else {

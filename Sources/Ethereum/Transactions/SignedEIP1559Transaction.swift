@@ -70,7 +70,8 @@ public struct SignedEIP1559Transaction: Hashable, Sendable {
 
         let yParity = try uint256(9, "yParity")
         guard yParity <= 1 else { throw .invalidSignature(.invalidRecoveryByte(UInt8(clamping: yParity))) }
-        let r = try uint256(10, "r"), s = try uint256(11, "s")
+        let r = try uint256(10, "r")
+        let s = try uint256(11, "s")
         do {
             signature = try Signature(r: Self.bytes32(r), s: Self.bytes32(s), recoveryId: UInt8(yParity))
         } catch {

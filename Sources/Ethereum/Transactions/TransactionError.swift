@@ -22,7 +22,8 @@ public enum TransactionError: Error, Equatable, Sendable, CustomStringConvertibl
     public var description: String {
         switch self {
         case .rlp(let error): "the transaction is not valid RLP: \(error)"
-        case .unsupportedType(let type): "not an EIP-1559 transaction (type \(type.map { String($0) } ?? "missing"), expected 2)"
+        case .unsupportedType(let type):
+            "not an EIP-1559 transaction (type \(type.map { String($0) } ?? "missing"), expected 2)"
         case .wrongFieldCount(let count): "an EIP-1559 transaction has 12 fields, not \(count)"
         case .invalidInteger(let field, let error): "the transaction's \(field) is invalid: \(error)"
         case .invalidRecipient: "the transaction's recipient is neither empty nor a 20-byte address"

@@ -1,9 +1,9 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A temporary file that incoming content is streamed into while it is digested. The file is
@@ -69,7 +69,8 @@ final class SpoolFile: @unchecked Sendable {
 
     /// Creates a new, exclusively named and locked temporary file in `directory`.
     static func makeLockedTemporary(in directory: String) throws -> POSIXFile {
-        let name = namePrefix + String(UInt64.random(in: .min ... .max), radix: 16)
+        let name =
+            namePrefix + String(UInt64.random(in: .min ... .max), radix: 16)
             + String(UInt64.random(in: .min ... .max), radix: 16) + ".tmp"
         let file = try POSIXFile.open(directory + "/" + name, flags: O_CREAT | O_EXCL | O_RDWR, mode: 0o644)
         guard try file.tryLockExclusive() else {

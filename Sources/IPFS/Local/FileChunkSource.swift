@@ -3,11 +3,11 @@ import NIOCore
 import NIOPosix
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// Reads a byte range of a file chunk by chunk on the thread pool. With leaf digests it reads
@@ -84,10 +84,12 @@ actor FileChunkSource: ByteChunkSource {
         _ buffer: ByteBuffer, count: Int, expected: Int, start: Int64, _ verification: Verification
     ) throws {
         let index = Int(start / Int64(readSize))
-        let matches = count == expected && buffer.withUnsafeReadableBytes { bytes in
-            let digest = SHA256.digest(bytes)
-            return digest.elementsEqual(verification.leafDigests[index * 32..<(index + 1) * 32])
-        }
+        let matches =
+            count == expected
+            && buffer.withUnsafeReadableBytes { bytes in
+                let digest = SHA256.digest(bytes)
+                return digest.elementsEqual(verification.leafDigests[index * 32..<(index + 1) * 32])
+            }
         guard matches else {
             verification.onCorruption()
             throw ContentStoreError.corrupted(

@@ -1,11 +1,11 @@
 import Foundation
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 extension LocalContentStore {
@@ -57,7 +57,8 @@ extension LocalContentStore {
         }
         try writeRecord(for: digest)
         guard let record = try intactRecord(for: cid) else {
-            throw ContentStoreError.io(operation: "verify", path: path, reason: "the file changed while it was verified")
+            throw ContentStoreError.io(
+                operation: "verify", path: path, reason: "the file changed while it was verified")
         }
         return Opened(record: record, leafDigests: digest.leafDigests)
     }

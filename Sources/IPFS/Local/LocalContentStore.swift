@@ -2,11 +2,11 @@ import NIOCore
 import NIOPosix
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// The embedded ``ContentStore``: content-addressed files under a directory (see
@@ -52,7 +52,9 @@ public struct LocalContentStore: ContentStore {
         self.threadPool = threadPool
         self.computesCIDv0 = computesCIDv0
         self.faults = faults
-        for directory in [layout.temporaryDirectory, layout.blobsDirectory, layout.aliasesDirectory, layout.quarantineDirectory] {
+        for directory in [
+            layout.temporaryDirectory, layout.blobsDirectory, layout.aliasesDirectory, layout.quarantineDirectory,
+        ] {
             try FileSystem.makeDirectories(directory)
         }
         try SpoolFile.removeAbandoned(in: layout.temporaryDirectory)

@@ -12,7 +12,8 @@ public enum MediaTypeSniffer {
     /// bytes past the sniffed prefix turn out not to be text).
     public static func isTextual(_ mimeType: String) -> Bool {
         mimeType.hasPrefix("text/")
-            || ["application/json", "model/gltf+json", "image/svg+xml", "application/xml", "model/obj"].contains(mimeType)
+            || ["application/json", "model/gltf+json", "image/svg+xml", "application/xml", "model/obj"].contains(
+                mimeType)
     }
 
     /// The MIME type (essence only, no parameters) of content starting with `prefix`.
@@ -56,7 +57,9 @@ public enum MediaTypeSniffer {
         if starts([0x1a, 0x45, 0xdf, 0xa3]) {
             return contains(b.prefix(64), Array("webm".utf8)) ? "video/webm" : "video/x-matroska"
         }
-        if at(0, "glTF") && b.count >= 8 && b[4] == 2 && b[5] == 0 && b[6] == 0 && b[7] == 0 { return "model/gltf-binary" }
+        if at(0, "glTF") && b.count >= 8 && b[4] == 2 && b[5] == 0 && b[6] == 0 && b[7] == 0 {
+            return "model/gltf-binary"
+        }
         if starts([0x50, 0x4b, 0x03, 0x04]) {
             return at(30, "mimetypeapplication/epub+zip") ? "application/epub+zip" : "application/zip"
         }

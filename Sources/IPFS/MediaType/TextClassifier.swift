@@ -30,7 +30,9 @@ enum TextClassifier {
     private static func json(_ text: ArraySlice<UInt8>, isComplete: Bool) -> String? {
         if isComplete {
             guard let value = try? JSONSerialization.jsonObject(with: Data(text)) else { return nil }
-            if let object = value as? [String: Any], let asset = object["asset"] as? [String: Any], asset["version"] != nil {
+            if let object = value as? [String: Any], let asset = object["asset"] as? [String: Any],
+                asset["version"] != nil
+            {
                 return "model/gltf+json"
             }
             return "application/json"
@@ -38,7 +40,8 @@ enum TextClassifier {
         let afterOpen = text.dropFirst().drop { isSpace($0) }
         guard let next = afterOpen.first else { return "application/json" }
         let opensObject = text.first == UInt8(ascii: "{")
-        let plausible = opensObject
+        let plausible =
+            opensObject
             ? next == UInt8(ascii: "\"") || next == UInt8(ascii: "}")
             : Array("{[\"-0123456789tfn]".utf8).contains(next)
         guard plausible else { return nil }
@@ -53,7 +56,10 @@ enum TextClassifier {
     /// SVG (possibly after an XML declaration, comments or a doctype), HTML, or other XML.
     private static func markup(_ text: ArraySlice<UInt8>) -> String? {
         let head = String(decoding: text.prefix(MediaTypeSniffer.prefixLength), as: UTF8.self).lowercased()
-        if head.hasPrefix("<svg") || (head.contains("<svg") && (head.hasPrefix("<?xml") || head.hasPrefix("<!--") || head.hasPrefix("<!doctype svg"))) {
+        if head.hasPrefix("<svg")
+            || (head.contains("<svg")
+                && (head.hasPrefix("<?xml") || head.hasPrefix("<!--") || head.hasPrefix("<!doctype svg")))
+        {
             return "image/svg+xml"
         }
         if head.hasPrefix("<!doctype html") || head.hasPrefix("<html") { return "text/html" }

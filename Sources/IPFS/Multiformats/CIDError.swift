@@ -14,7 +14,8 @@ public enum CIDError: Error, Equatable, Sendable, CustomStringConvertible {
     public var description: String {
         switch self {
         case .empty: "the CID is empty"
-        case .unsupportedMultibase(let prefix): "multibase prefix '\(prefix)' is not supported (use base32 'b…' or base58btc)"
+        case .unsupportedMultibase(let prefix):
+            "multibase prefix '\(prefix)' is not supported (use base32 'b…' or base58btc)"
         case .invalidEncoding(let base): "the CID is not valid \(base)"
         case .truncated: "the CID ends too early"
         case .trailingBytes: "the CID has bytes after its multihash"

@@ -27,7 +27,9 @@ public enum Multibase: Character, Sendable, CaseIterable {
             guard let bytes = Base32.decode(body) else { throw .invalidEncoding(base: "base32") }
             return (.base32, bytes)
         case "B":
-            guard let bytes = Base32.decode(Substring(body.lowercased())) else { throw .invalidEncoding(base: "base32") }
+            guard let bytes = Base32.decode(Substring(body.lowercased())) else {
+                throw .invalidEncoding(base: "base32")
+            }
             return (.base32, bytes)
         case "z":
             guard let bytes = Base58.decode(body) else { throw .invalidEncoding(base: "base58btc") }

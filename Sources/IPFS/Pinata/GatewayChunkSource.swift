@@ -30,11 +30,13 @@ actor GatewayChunkSource: ByteChunkSource {
             do {
                 next = try await iterator.next(isolation: self)
             } catch {
-                throw ContentStoreError.upstreamUnreachable(service: PinataContentStore.gatewayService, detail: String(describing: error))
+                throw ContentStoreError.upstreamUnreachable(
+                    service: PinataContentStore.gatewayService, detail: String(describing: error))
             }
             body = iterator
             guard var chunk = next else {
-                throw ContentStoreError.upstreamInvalidResponse(service: PinataContentStore.gatewayService, detail: "the body ended early")
+                throw ContentStoreError.upstreamInvalidResponse(
+                    service: PinataContentStore.gatewayService, detail: "the body ended early")
             }
             if toSkip > 0 {
                 let skipped = min(Int64(chunk.readableBytes), toSkip)
@@ -59,7 +61,8 @@ actor GatewayChunkSource: ByteChunkSource {
             let start = response.headers.first(name: "content-range")?
                 .split(whereSeparator: { $0 == " " || $0 == "-" }).dropFirst().first.flatMap { Int64($0) }
             guard start == range.lowerBound else {
-                throw ContentStoreError.upstreamInvalidResponse(service: PinataContentStore.gatewayService, detail: "206 for another range")
+                throw ContentStoreError.upstreamInvalidResponse(
+                    service: PinataContentStore.gatewayService, detail: "206 for another range")
             }
         case .ok:
             toSkip = range.lowerBound

@@ -23,7 +23,9 @@ public struct PinataContentStore: ContentStore {
 
     /// An adapter using `httpClient` (owned by the caller); creates the spool directory and
     /// removes abandoned temporary files in it.
-    public init(configuration: PinataConfiguration, httpClient: HTTPClient, threadPool: NIOThreadPool = .singleton) throws {
+    public init(configuration: PinataConfiguration, httpClient: HTTPClient, threadPool: NIOThreadPool = .singleton)
+        throws
+    {
         self.configuration = configuration
         self.httpClient = httpClient
         self.threadPool = threadPool
@@ -44,7 +46,9 @@ public struct PinataContentStore: ContentStore {
     /// JSON documents go to `pinJSONToIPFS`, other bytes through a streamed write.
     public func put(bytes: [UInt8], name: String?) async throws -> StoredContent {
         guard !bytes.isEmpty else { throw ContentStoreError.empty }
-        guard Int64(bytes.count) <= maximumContentSize else { throw ContentStoreError.tooLarge(limit: maximumContentSize) }
+        guard Int64(bytes.count) <= maximumContentSize else {
+            throw ContentStoreError.tooLarge(limit: maximumContentSize)
+        }
         // Only a JSON object can go to pinJSONToIPFS: anything else is digested once, by the writer.
         guard bytes.first(where: { $0 > 0x20 }) == UInt8(ascii: "{") else {
             return try await putThroughWriter(bytes, name: name)
@@ -76,12 +80,19 @@ public struct PinataContentStore: ContentStore {
         case .notFound, .gone:
             return nil
         case .partialContent:
-            guard let total = response.headers.first(name: "content-range")?.split(separator: "/").last.flatMap({ Int64($0) })
-            else { throw ContentStoreError.upstreamInvalidResponse(service: Self.gatewayService, detail: "206 without a total size") }
+            guard
+                let total = response.headers.first(name: "content-range")?.split(separator: "/").last.flatMap({
+                    Int64($0)
+                })
+            else {
+                throw ContentStoreError.upstreamInvalidResponse(
+                    service: Self.gatewayService, detail: "206 without a total size")
+            }
             size = total
         case .ok:
             guard let length = response.headers.first(name: "content-length").flatMap({ Int64($0) }) else {
-                throw ContentStoreError.upstreamInvalidResponse(service: Self.gatewayService, detail: "200 without Content-Length")
+                throw ContentStoreError.upstreamInvalidResponse(
+                    service: Self.gatewayService, detail: "200 without Content-Length")
             }
             size = length
         default:
@@ -108,7 +119,8 @@ public struct PinataContentStore: ContentStore {
     }
 
     /// Runs a request, turning transport failures into ``ContentStoreError/upstreamUnreachable(service:detail:)``.
-    func execute(_ request: HTTPClientRequest, timeout: TimeAmount, service: String) async throws -> HTTPClientResponse {
+    func execute(_ request: HTTPClientRequest, timeout: TimeAmount, service: String) async throws -> HTTPClientResponse
+    {
         do {
             return try await httpClient.execute(request, timeout: timeout)
         } catch let error as ContentStoreError {

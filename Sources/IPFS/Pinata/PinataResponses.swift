@@ -12,7 +12,9 @@ struct PinResponse: Decodable {
 /// Turns non-success HTTP answers of Pinata or a gateway into ``ContentStoreError``s with a
 /// readable detail taken from the body when it has one.
 enum UpstreamFailure {
-    static func error(service: String, status: HTTPResponseStatus, headers: HTTPHeaders, body: ByteBuffer) -> ContentStoreError {
+    static func error(service: String, status: HTTPResponseStatus, headers: HTTPHeaders, body: ByteBuffer)
+        -> ContentStoreError
+    {
         let detail = readableDetail(body) ?? status.reasonPhrase
         switch status.code {
         case 401, 403:

@@ -24,5 +24,6 @@ public struct UnixFSImportOptions: Hashable, Sendable {
     /// Plain `ipfs add`: CIDv0 (`Qm…`) with dag-pb leaves.
     public static let cidV0 = UnixFSImportOptions(cidVersion: .v0, rawLeaves: false)
     /// kubo's opt-in `unixfs-v1-2025` profile (IPIP-499): CIDv1, raw leaves, 1 MiB chunks, 1024 links.
-    public static let unixfsV1_2025 = UnixFSImportOptions(cidVersion: .v1, rawLeaves: true, chunkSize: 1_048_576, maxLinks: 1024)
+    public static let unixfsV1_2025 = UnixFSImportOptions(
+        cidVersion: .v1, rawLeaves: true, chunkSize: 1_048_576, maxLinks: 1024)
 }

@@ -91,9 +91,10 @@ public struct UnixFSImporter {
             try emitLeaf()
         }
         let sink = blockSink
-        let root = try builder.finish(emit: sink.map { sink in
-            { cid, bytes in try bytes.withUnsafeBytes { try sink(cid, $0) } }
-        })
+        let root = try builder.finish(
+            emit: sink.map { sink in
+                { cid, bytes in try bytes.withUnsafeBytes { try sink(cid, $0) } }
+            })
         guard let root else { preconditionFailure("a finalized import always has a leaf") }
         return Result(
             root: root.link.cid, fileSize: fileSize, cumulativeSize: root.link.cumulativeSize,
@@ -109,9 +110,11 @@ public struct UnixFSImporter {
         filled = 0
         leafCount += 1
         let sink = blockSink
-        try builder.append(leaf: link, emit: sink.map { sink in
-            { cid, bytes in try bytes.withUnsafeBytes { try sink(cid, $0) } }
-        })
+        try builder.append(
+            leaf: link,
+            emit: sink.map { sink in
+                { cid, bytes in try bytes.withUnsafeBytes { try sink(cid, $0) } }
+            })
     }
 
     private func makeLeaf(_ data: UnsafeRawBufferPointer) throws -> DAGLink {

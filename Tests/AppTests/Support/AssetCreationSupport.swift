@@ -1,4 +1,3 @@
-@testable import App
 import Assistant
 import Ethereum
 import Foundation
@@ -8,6 +7,8 @@ import Story
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import App
 
 /// Creating assets through the API in tests.
 extension TestClient {
@@ -30,16 +31,20 @@ extension TestClient {
     {
         var fields: [String: JSONValue] = [
             "title": .string(title), "description": .string("Oil pastel study of first light on the water."),
-            "asset_type": .string("digital_art"), "media_url": .string(try await storeMedia(SampleFile.png(4096, seed: seed))),
+            "asset_type": .string("digital_art"),
+            "media_url": .string(try await storeMedia(SampleFile.png(4096, seed: seed))),
         ]
         fields.merge(overrides) { _, new in new }
         return fields
     }
 
     /// Creates an asset and runs its pipeline to the end; returns its uuid.
-    func createRegisteredAsset(_ signedIn: SignedIn, title: String = "Dawn", seed: UInt64 = 1,
-                               _ overrides: [String: JSONValue] = [:]) async throws -> String {
-        let response = try await createAsset(try await assetFields(title: title, seed: seed, overrides), bearer: signedIn.access)
+    func createRegisteredAsset(
+        _ signedIn: SignedIn, title: String = "Dawn", seed: UInt64 = 1,
+        _ overrides: [String: JSONValue] = [:]
+    ) async throws -> String {
+        let response = try await createAsset(
+            try await assetFields(title: title, seed: seed, overrides), bearer: signedIn.access)
         #expect(response.status == .created, "\(response.body.string)")
         let uuid = try #require(try response.json["uuid"] as? String)
         try await app.makeJobWorker().drain()

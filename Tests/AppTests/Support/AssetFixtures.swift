@@ -1,8 +1,9 @@
-@testable import App
 import Fluent
 import Foundation
 import Testing
 import VaporTesting
+
+@testable import App
 
 /// An asset row as a test wants it, inserted straight into the database in any state (the
 /// creation pipeline is not involved). Registered assets get ledger fields; failed ones the

@@ -42,7 +42,8 @@ final class FakeOpenAIServer: Sendable {
         let box = NIOLockedValueBox<FakeOpenAIServer?>(nil)
         app.post("v1", "chat", "completions") { req async throws -> Response in
             guard let server = box.withLockedValue({ $0 }) else { throw Abort(.serviceUnavailable) }
-            let body = try JSONSerialization.jsonObject(with: Data(buffer: req.body.data ?? ByteBuffer())) as? [String: Any]
+            let body =
+                try JSONSerialization.jsonObject(with: Data(buffer: req.body.data ?? ByteBuffer())) as? [String: Any]
             let model = body?["model"] as? String ?? ""
             return try await Self.respond(server.nextReply(for: model), model: model)
         }
@@ -102,7 +103,9 @@ final class FakeOpenAIServer: Sendable {
         case .answer(let content, let totalTokens):
             var completion: [String: Any] = [
                 "id": "chatcmpl-fake", "object": "chat.completion", "model": model,
-                "choices": [["index": 0, "message": ["role": "assistant", "content": content], "finish_reason": "stop"]],
+                "choices": [
+                    ["index": 0, "message": ["role": "assistant", "content": content], "finish_reason": "stop"]
+                ],
             ]
             if let totalTokens {
                 completion["usage"] = [

@@ -1,8 +1,9 @@
-@testable import App
 import Foundation
 import Testing
 import Vapor
 import VaporTesting
+
+@testable import App
 
 /// Sends requests to an in-memory app and decodes answers; tests read like HTTP exchanges.
 struct TestClient: Sendable {

@@ -1,8 +1,9 @@
-@testable import App
 import Ethereum
 import Foundation
 import Testing
 import VaporTesting
+
+@testable import App
 
 /// A wallet for tests: a random key that signs EIP-191 personal messages.
 struct TestWallet: Sendable {
@@ -28,7 +29,10 @@ struct SIWEText {
     var text: String {
         var lines = ["\(domain) wants you to sign in with your Ethereum account:", address.checksummed, ""]
         if let statement { lines += [statement, ""] }
-        lines += ["URI: \(uri)", "Version: 1", "Chain ID: \(chainId)", "Nonce: \(nonce)", "Issued At: \(Self.format(issuedAt))"]
+        lines += [
+            "URI: \(uri)", "Version: 1", "Chain ID: \(chainId)", "Nonce: \(nonce)",
+            "Issued At: \(Self.format(issuedAt))",
+        ]
         if let expirationTime { lines.append("Expiration Time: \(Self.format(expirationTime))") }
         if let notBefore { lines.append("Not Before: \(Self.format(notBefore))") }
         return lines.joined(separator: "\n")
@@ -58,7 +62,8 @@ extension TestClient {
     }
 
     /// Posts a message and signature to verify-signature.
-    func verify(_ message: String, signature: String, walletAddress: String? = nil) async throws -> TestingHTTPResponse {
+    func verify(_ message: String, signature: String, walletAddress: String? = nil) async throws -> TestingHTTPResponse
+    {
         var fields = ["message": message, "signature": signature]
         if let walletAddress { fields["wallet_address"] = walletAddress }
         return try await send(.POST, "/api/auth/verify-signature/", json: JSONBody(fields))

@@ -14,6 +14,8 @@ struct AILogRetentionJob: JobHandler {
     func run(_ context: JobContext) async throws {
         let deleted = try await AIUsageAggregation.applyRetention(
             retentionDays: retentionDays, now: context.now(), on: context.database)
-        if deleted > 0 { context.logger.info("AI log retention: deleted \(deleted) log(s) older than \(retentionDays) days") }
+        if deleted > 0 {
+            context.logger.info("AI log retention: deleted \(deleted) log(s) older than \(retentionDays) days")
+        }
     }
 }

@@ -36,7 +36,9 @@ struct AIDay: Hashable, Comparable, Sendable, CustomStringConvertible {
     var description: String {
         // Exact proleptic Gregorian arithmetic (the one SIWE timestamps use), no Calendar.
         let (year, month, day) = RFC3339.civilDate(daysSinceEpoch: index)
-        let y = String(year), m = month < 10 ? "0\(month)" : "\(month)", d = day < 10 ? "0\(day)" : "\(day)"
+        let y = String(year)
+        let m = month < 10 ? "0\(month)" : "\(month)"
+        let d = day < 10 ? "0\(day)" : "\(day)"
         return String(repeating: "0", count: max(0, 4 - y.count)) + y + "-" + m + "-" + d
     }
 

@@ -24,22 +24,27 @@ enum AIUsageStatsStore {
         let totals = usage.totals
         try await database.sql.insert(into: AIUsageStats.schema)
             .columns(
-                "id", "date", "scope", "user_id", "total_requests", "successful_requests", "failed_requests", "cache_hits",
+                "id", "date", "scope", "user_id", "total_requests", "successful_requests", "failed_requests",
+                "cache_hits",
                 "total_response_time_ms", "avg_response_time_ms", "p95_response_time_ms", "total_tokens_used",
-                "requests_by_operation", "requests_by_model", "requests_by_status", "unique_users", "updated_at")
+                "requests_by_operation", "requests_by_model", "requests_by_status", "unique_users", "updated_at"
+            )
             .values(
                 SQLBind(UUID()), SQLBind(usage.day.description), SQLBind(scope), SQLBind(userID),
                 SQLBind(totals.totalRequests), SQLBind(totals.successfulRequests), SQLBind(totals.failedRequests),
                 SQLBind(totals.cacheHits), SQLBind(totals.totalResponseTimeMs), SQLBind(totals.averageResponseTimeMs),
                 SQLBind(usage.p95ResponseTimeMs), SQLBind(totals.totalTokensUsed),
                 SQLBind(try AIJSON.string(totals.byOperation)), SQLBind(try AIJSON.string(totals.byModel)),
-                SQLBind(try AIJSON.string(totals.byStatus)), SQLBind(usage.uniqueUsers), SQLBind(now))
+                SQLBind(try AIJSON.string(totals.byStatus)), SQLBind(usage.uniqueUsers), SQLBind(now)
+            )
             .ignoringConflicts(with: ["date", "scope"])
             .run()
     }
 
     /// The stored days of `scope` from `first` (or the beginning) through `last`.
-    static func days(scope: String, from first: AIDay?, through last: AIDay, on database: any Database) async throws -> [AIDailyUsage] {
+    static func days(scope: String, from first: AIDay?, through last: AIDay, on database: any Database) async throws
+        -> [AIDailyUsage]
+    {
         var query = AIUsageStats.query(on: database).filter(\.$scope == scope).filter(\.$date <= last.description)
         if let first { query = query.filter(\.$date >= first.description) }
         return try await query.sort(\.$date).all().compactMap(dailyUsage)
@@ -55,7 +60,9 @@ enum AIUsageStatsStore {
     }
 
     /// The statistical facts of the logs created in `[start, end)`, of one user or everyone.
-    static func logFacts(from start: Date?, to end: Date, userID: UUID?, on database: any Database) async throws -> [AILogFacts] {
+    static func logFacts(from start: Date?, to end: Date, userID: UUID?, on database: any Database) async throws
+        -> [AILogFacts]
+    {
         var query = database.sql.select().columns(AILogFacts.columns.map { SQLColumn($0) })
             .from(AIGenerationLog.schema)
             .where("created_at", .lessThan, SQLBind(end))
@@ -81,6 +88,7 @@ enum AIUsageStatsStore {
             failedRequests: row.failedRequests, cacheHits: row.cacheHits, totalResponseTimeMs: row.totalResponseTimeMs,
             totalTokensUsed: row.totalTokensUsed, byOperation: counts(row.requestsByOperation),
             byModel: counts(row.requestsByModel), byStatus: counts(row.requestsByStatus))
-        return AIDailyUsage(day: day, totals: totals, p95ResponseTimeMs: row.p95ResponseTimeMs, uniqueUsers: row.uniqueUsers)
+        return AIDailyUsage(
+            day: day, totals: totals, p95ResponseTimeMs: row.p95ResponseTimeMs, uniqueUsers: row.uniqueUsers)
     }
 }

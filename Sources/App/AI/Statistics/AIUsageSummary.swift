@@ -37,12 +37,15 @@ struct AIUsageSummary: Sendable {
         let watermark = try await AIUsageStatsStore.watermark(on: database)
         if let watermark, first.map({ $0 <= watermark }) ?? true {
             let storedLast = min(last, watermark)
-            for usage in try await AIUsageStatsStore.days(scope: scope.storedScope, from: first, through: storedLast, on: database) {
+            for usage in try await AIUsageStatsStore.days(
+                scope: scope.storedScope, from: first, through: storedLast, on: database)
+            {
                 byDay[usage.day] = usage
             }
             switch scope {
             case .user(let id): if !byDay.isEmpty { summary.users.insert(id) }
-            case .platform: summary.users = try await AIUsageStatsStore.users(from: first, through: storedLast, on: database)
+            case .platform:
+                summary.users = try await AIUsageStatsStore.users(from: first, through: storedLast, on: database)
             }
         }
         let logsFrom = [first, watermark?.next].compactMap { $0 }.max()
@@ -58,11 +61,12 @@ struct AIUsageSummary: Sendable {
         // No gaps in a trend: a range of up to a year is shown whole; a longer or open range
         // starts at its first day with requests.
         let firstWithData = byDay.filter { $0.value.totals.totalRequests > 0 }.keys.min()
-        let start: AIDay? = if let first, last.index - first.index < 366 {
-            first
-        } else {
-            firstWithData.map { max($0, first ?? $0) }
-        }
+        let start: AIDay? =
+            if let first, last.index - first.index < 366 {
+                first
+            } else {
+                firstWithData.map { max($0, first ?? $0) }
+            }
         if let start { summary.days = AIDay.through(start, last).map { byDay[$0] ?? .empty($0) } }
         return summary
     }

@@ -13,7 +13,8 @@ struct AILogFacts: Decodable, Sendable {
     let createdAt: Date
 
     static let columns = [
-        "user_id", "operation_type", "model_used", "status", "cache_hit", "response_time_ms", "tokens_used", "created_at",
+        "user_id", "operation_type", "model_used", "status", "cache_hit", "response_time_ms", "tokens_used",
+        "created_at",
     ]
 
     enum CodingKeys: String, CodingKey {

@@ -43,7 +43,8 @@ enum AssetCreation {
         guard let media = try await contentStore.open(cid) else {
             throw APIError(
                 .unprocessableEntity, "Media not found",
-                detail: "media_url does not point at stored content; upload the file first (POST /api/assets/upload-to-ipfs/).",
+                detail:
+                    "media_url does not point at stored content; upload the file first (POST /api/assets/upload-to-ipfs/).",
                 fieldErrors: ["media_url": ["No stored content has this CID."]])
         }
         guard assetType.accepts(media.mimeType) else {

@@ -14,7 +14,8 @@ enum AssetCreationController {
         let services = req.lore
         let license = try LicenseSelection.make(licenseRequest, deployment: services.ledger.deployment)
         try await LicenseSelection.checkWithLedger(license, ledger: services.ledger)
-        let asset = try await AssetCreation.makeAsset(body, license: license, owner: user, contentStore: services.contentStore)
+        let asset = try await AssetCreation.makeAsset(
+            body, license: license, owner: user, contentStore: services.contentStore)
         try await AssetCreation.start(asset, now: services.clock.now(), queue: services.jobQueue, on: req.db)
         return try await AssetResponse(asset).encodeResponse(status: .created, for: req)
     }
@@ -29,11 +30,13 @@ enum AssetCreationController {
     static func retryRegistration(req: Request) async throws -> RetryResponse {
         let asset = try await req.ownedAssetParameter()
         guard asset.registrationStatus == .failed, let failed = asset.failedAtStep else {
-            throw APIError.conflict("Only a failed asset can be retried (this one is \(asset.registrationStatus.rawValue)).")
+            throw APIError.conflict(
+                "Only a failed asset can be retried (this one is \(asset.registrationStatus.rawValue)).")
         }
         guard failed == .storyRegistration || failed == .licenseAttachment else {
             throw APIError.conflict(
-                "This asset failed at \(failed.rawValue), before registration; use retry_creation to resume from there.")
+                "This asset failed at \(failed.rawValue), before registration; use retry_creation to resume from there."
+            )
         }
         try await resume(asset, at: failed, req: req)
         return RetryResponse(success: true, message: "Registration retry initiated", asset: try AssetResponse(asset))
@@ -44,7 +47,8 @@ enum AssetCreationController {
     static func retryCreation(req: Request) async throws -> RetryResponse {
         let asset = try await req.ownedAssetParameter()
         guard asset.registrationStatus == .failed, let failed = asset.failedAtStep else {
-            throw APIError.conflict("Only a failed asset can be retried (this one is \(asset.registrationStatus.rawValue)).")
+            throw APIError.conflict(
+                "Only a failed asset can be retried (this one is \(asset.registrationStatus.rawValue)).")
         }
         try await resume(asset, at: failed, req: req)
         return RetryResponse(success: true, message: "Creation retry initiated", asset: try AssetResponse(asset))

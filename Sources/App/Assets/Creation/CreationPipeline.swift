@@ -110,7 +110,8 @@ struct CreationPipeline: JobHandler {
             throw PermanentJobFailure(description: "media_url does not name a valid CID")
         }
         guard let object = try await contentStore.open(cid) else {
-            throw PermanentJobFailure(description: "the media \(asset.mediaURL) is not in the content store; upload it again")
+            throw PermanentJobFailure(
+                description: "the media \(asset.mediaURL) is not in the content store; upload it again")
         }
         let sha256: String
         if let known = object.sha256 { sha256 = known } else { sha256 = try await Self.hash(object) }
@@ -118,10 +119,13 @@ struct CreationPipeline: JobHandler {
         asset.mediaSize = object.size
         asset.mediaHash = "0x" + sha256
         var steps = asset.steps
-        steps.record(CreationStep.mediaUpload.rawValue, [
-            "ipfs_hash": .string(asset.mediaCID), "ipfs_url": .string(asset.mediaURL), "sha256": .string("0x" + sha256),
-            "mime_type": .string(object.mimeType), "size": .number(Double(object.size)),
-        ])
+        steps.record(
+            CreationStep.mediaUpload.rawValue,
+            [
+                "ipfs_hash": .string(asset.mediaCID), "ipfs_url": .string(asset.mediaURL),
+                "sha256": .string("0x" + sha256),
+                "mime_type": .string(object.mimeType), "size": .number(Double(object.size)),
+            ])
         asset.steps = steps
     }
 
@@ -146,12 +150,14 @@ struct CreationPipeline: JobHandler {
         asset.nftMetadataURI = "ipfs://\(nft.cid)"
         asset.nftMetadataHash = "0x" + nft.sha256
         var steps = asset.steps
-        steps.record(CreationStep.metadataUpload.rawValue, [
-            "ipfs_hash": .string(ip.cid.description), "ipfs_url": .string("ipfs://\(ip.cid)"),
-            "metadata_hash": .string("0x" + ip.sha256),
-            "nft_ipfs_hash": .string(nft.cid.description), "nft_ipfs_url": .string("ipfs://\(nft.cid)"),
-            "nft_metadata_hash": .string("0x" + nft.sha256),
-        ])
+        steps.record(
+            CreationStep.metadataUpload.rawValue,
+            [
+                "ipfs_hash": .string(ip.cid.description), "ipfs_url": .string("ipfs://\(ip.cid)"),
+                "metadata_hash": .string("0x" + ip.sha256),
+                "nft_ipfs_hash": .string(nft.cid.description), "nft_ipfs_url": .string("ipfs://\(nft.cid)"),
+                "nft_metadata_hash": .string("0x" + nft.sha256),
+            ])
         asset.steps = steps
     }
 
@@ -192,13 +198,15 @@ struct CreationPipeline: JobHandler {
         asset.licenseTermsIDs = registered.licenseTermsIds.map { String($0) }
         asset.txHash = transactionHash ?? asset.txHash
         var steps = asset.steps
-        steps.record(CreationStep.storyRegistration.rawValue, [
-            "story_ip_id": .string(registered.ipId.lowercased), "token_id": .string(String(registered.tokenId)),
-            "nft_contract": .string(registered.nftContract.lowercased),
-            "license_terms_ids": .array(registered.licenseTermsIds.map { .string(String($0)) }),
-            "tx_hash": transactionHash.map(JSONValue.string) ?? .null,
-            "recovered": .bool(transactionHash == nil),
-        ])
+        steps.record(
+            CreationStep.storyRegistration.rawValue,
+            [
+                "story_ip_id": .string(registered.ipId.lowercased), "token_id": .string(String(registered.tokenId)),
+                "nft_contract": .string(registered.nftContract.lowercased),
+                "license_terms_ids": .array(registered.licenseTermsIds.map { .string(String($0)) }),
+                "tx_hash": transactionHash.map(JSONValue.string) ?? .null,
+                "recovered": .bool(transactionHash == nil),
+            ])
         asset.steps = steps
         for link in links {
             link.txHash = transactionHash ?? link.txHash
@@ -210,7 +218,7 @@ struct CreationPipeline: JobHandler {
     /// ledger's receipt and our save).
     private func adoptRegistration(from error: StoryError) async throws -> RegisteredIP {
         guard error.arguments.count == 3, case .address(let collection) = error.arguments[0],
-              case .uint(let tokenId) = error.arguments[1]
+            case .uint(let tokenId) = error.arguments[1]
         else { throw error }
         let ipId = ledger.ipId(chainId: ledger.deployment.chainId, tokenContract: collection, tokenId: tokenId)
         let terms = try await ledger.attachedLicenseTerms(of: ipId)
@@ -230,20 +238,26 @@ struct CreationPipeline: JobHandler {
         }
         asset.licenseTermsIDs = [String(termsId)]
         var steps = asset.steps
-        steps.record(CreationStep.licenseAttachment.rawValue, [
-            "attached": .bool(true), "license_terms_id": .string(String(termsId)), "attached_at": .string(ISO8601.string(from: now)),
-        ])
+        steps.record(
+            CreationStep.licenseAttachment.rawValue,
+            [
+                "attached": .bool(true), "license_terms_id": .string(String(termsId)),
+                "attached_at": .string(ISO8601.string(from: now)),
+            ])
         asset.steps = steps
     }
 
     private func ipMetadata(of asset: Asset) throws -> IPMetadata {
         guard let ipURI = asset.ipMetadataURI, let ipHash = asset.ipMetadataHash.flatMap({ try? Bytes32(hex: $0) }),
-              let nftURI = asset.nftMetadataURI, let nftHash = asset.nftMetadataHash.flatMap({ try? Bytes32(hex: $0) })
+            let nftURI = asset.nftMetadataURI, let nftHash = asset.nftMetadataHash.flatMap({ try? Bytes32(hex: $0) })
         else { throw PermanentJobFailure(description: "the metadata documents are missing; retry the creation") }
-        return IPMetadata(ipMetadataURI: ipURI, ipMetadataHash: ipHash, nftMetadataURI: nftURI, nftMetadataHash: nftHash)
+        return IPMetadata(
+            ipMetadataURI: ipURI, ipMetadataHash: ipHash, nftMetadataURI: nftURI, nftMetadataHash: nftHash)
     }
 
-    private func markFailed(_ asset: Asset, at step: CreationStep, reason: String, on database: any Database) async throws {
+    private func markFailed(_ asset: Asset, at step: CreationStep, reason: String, on database: any Database)
+        async throws
+    {
         try asset.markFailed(at: step, reason: reason)
         try await asset.save(on: database)
     }

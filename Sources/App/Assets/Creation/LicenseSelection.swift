@@ -70,7 +70,9 @@ struct LicenseSelection: Sendable {
         var problems: [String: [String]] = [:]
         let type = request.licenseType ?? "non_commercial_social_remixing"
         guard flavors.contains(type) else {
-            throw APIError.validation(["license_type": ["Invalid choice. Must be one of: \(flavors.joined(separator: ", "))."]])
+            throw APIError.validation([
+                "license_type": ["Invalid choice. Must be one of: \(flavors.joined(separator: ", "))."]
+            ])
         }
         let fee = parseFee(request.mintingFee, field: "minting_fee", problems: &problems)
         let lap = deployment.royaltyPolicyLAP
@@ -84,12 +86,16 @@ struct LicenseSelection: Sendable {
             terms = PILFlavor.nonCommercialSocialRemixing()
         case "commercial_use":
             if request.royaltyPercentage.map({ $0 != 0 }) == true {
-                problems["royalty_percentage"] = ["Commercial Use allows no derivatives, so there is no royalty share; use commercial_remix."]
+                problems["royalty_percentage"] = [
+                    "Commercial Use allows no derivatives, so there is no royalty share; use commercial_remix."
+                ]
             }
             terms = PILFlavor.commercialUse(defaultMintingFee: fee, currency: deployment.wip, royaltyPolicy: lap)
         case "commercial_remix":
             guard let percent = request.royaltyPercentage else {
-                problems["royalty_percentage"] = ["Commercial Remix needs the share of derivatives' revenue you ask for (0-100)."]
+                problems["royalty_percentage"] = [
+                    "Commercial Remix needs the share of derivatives' revenue you ask for (0-100)."
+                ]
                 throw APIError.validation(problems)
             }
             let share = parseShare(percent, field: "royalty_percentage", problems: &problems)
@@ -144,15 +150,18 @@ extension CustomLicenseTerms {
         func amount(_ text: String?, _ field: String) -> BigUInt {
             LicenseSelection.parseFee(text, field: "license_terms.\(field)", problems: &problems)
         }
-        let share = royaltyPercentage.map {
-            LicenseSelection.parseShare($0, field: "license_terms.royalty_percentage", problems: &problems)
-        } ?? 0
+        let share =
+            royaltyPercentage.map {
+                LicenseSelection.parseShare($0, field: "license_terms.royalty_percentage", problems: &problems)
+            } ?? 0
         return PILTerms(
-            transferable: transferable ?? true, royaltyPolicy: policy, defaultMintingFee: amount(mintingFee, "minting_fee"),
+            transferable: transferable ?? true, royaltyPolicy: policy,
+            defaultMintingFee: amount(mintingFee, "minting_fee"),
             expiration: BigUInt(expiration ?? 0), commercialUse: commercialUse,
             commercialAttribution: commercialAttribution ?? commercialUse, commercialRevShare: share,
             commercialRevCeiling: amount(commercialRevCeiling, "commercial_rev_ceiling"),
-            derivativesAllowed: derivativesAllowed, derivativesAttribution: derivativesAttribution ?? derivativesAllowed,
+            derivativesAllowed: derivativesAllowed,
+            derivativesAttribution: derivativesAttribution ?? derivativesAllowed,
             derivativesApproval: derivativesApproval ?? false, derivativesReciprocal: derivativesReciprocal ?? false,
             derivativeRevCeiling: amount(derivativeRevCeiling, "derivative_rev_ceiling"),
             currency: policy == .zero ? .zero : deployment.wip, uri: uri ?? "")
@@ -167,7 +176,7 @@ extension LicenseSelection {
     /// The terms an asset was created with.
     static func terms(of asset: Asset) throws -> PILTerms {
         guard let stored = asset.licenseTerms, let bytes = try? Hex.decode(stored),
-              let value = try? ABI.decode(PILTerms.abiType, from: bytes), let terms = try? PILTerms(abiValue: value)
+            let value = try? ABI.decode(PILTerms.abiType, from: bytes), let terms = try? PILTerms(abiValue: value)
         else { throw PermanentJobFailure(description: "the asset's license terms are unreadable") }
         return terms
     }

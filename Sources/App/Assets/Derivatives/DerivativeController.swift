@@ -19,13 +19,14 @@ enum DerivativeController {
             request, owner: user, viewer: try user.requireID(), ledger: services.ledger,
             contentStore: services.contentStore, on: req.db)
         let child = prepared.child
-        guard let jobID = try await AssetCreation.start(
-            child, links: prepared.links, now: services.clock.now(), queue: services.jobQueue, runsInline: true,
-            on: req.db)
+        guard
+            let jobID = try await AssetCreation.start(
+                child, links: prepared.links, now: services.clock.now(), queue: services.jobQueue, runsInline: true,
+                on: req.db)
         else { throw APIError(.internalServerError, "Could not schedule the registration") }
 
         if case .failed(let error) = try await req.application.makeJobWorker().runNow(jobID: jobID),
-           let refusal = (error as? PermanentJobFailure)?.underlying as? StoryError
+            let refusal = (error as? PermanentJobFailure)?.underlying as? StoryError
         {
             try await req.db.transaction { transaction in
                 try await Job.query(on: transaction).filter(\.$id == jobID).delete()

@@ -1,8 +1,8 @@
 import BigInt
 import Ethereum
 import Fluent
-import IPFS
 import Foundation
+import IPFS
 import Story
 import Vapor
 
@@ -56,9 +56,11 @@ struct DerivativeCreationRequest: Decodable, Sendable {
         if container.contains(.parentAssets) || !container.contains(.parentAssetUUID) {
             parentAssets = try container.decode([Parent].self, forKey: .parentAssets)
         } else {
-            parentAssets = [Parent(
-                assetUUID: try container.decode(UUID.self, forKey: .parentAssetUUID), attributionPercentage: 100,
-                licenseTermsID: try container.decodeIfPresent(String.self, forKey: .licenseTermsID))]
+            parentAssets = [
+                Parent(
+                    assetUUID: try container.decode(UUID.self, forKey: .parentAssetUUID), attributionPercentage: 100,
+                    licenseTermsID: try container.decodeIfPresent(String.self, forKey: .licenseTermsID))
+            ]
         }
         childTitle = try container.decode(String.self, forKey: .childTitle)
         childDescription = try container.decode(String.self, forKey: .childDescription)
@@ -83,7 +85,8 @@ enum DerivativeCreation {
     }
 
     static func prepare(
-        _ request: DerivativeCreationRequest, owner: User, viewer: UUID, ledger: any IPLedger, contentStore: any ContentStore,
+        _ request: DerivativeCreationRequest, owner: User, viewer: UUID, ledger: any IPLedger,
+        contentStore: any ContentStore,
         on database: any Database
     ) async throws -> Prepared {
         var problems: [String: [String]] = [:]
@@ -100,7 +103,7 @@ enum DerivativeCreation {
         let relationship = RelationshipType(rawValue: request.relationshipType ?? "remix")
         if relationship == nil {
             problems["relationship_type"] = [
-                "Invalid choice. Must be one of: \(RelationshipType.allCases.map(\.rawValue).joined(separator: ", ")).",
+                "Invalid choice. Must be one of: \(RelationshipType.allCases.map(\.rawValue).joined(separator: ", "))."
             ]
         }
         if request.licenseType != nil {
@@ -145,7 +148,8 @@ enum DerivativeCreation {
                 termsId = first
             }
             guard let terms = try await ledger.licenseTerms(termsId) else {
-                throw APIError(.unprocessableEntity, "Unknown license terms", detail: "License terms \(termsId) do not exist.")
+                throw APIError(
+                    .unprocessableEntity, "Unknown license terms", detail: "License terms \(termsId) do not exist.")
             }
             parentAssets.append(asset)
             termsIds.append(termsId)

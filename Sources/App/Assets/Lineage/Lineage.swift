@@ -83,7 +83,9 @@ enum Lineage {
                         attributionPercentage: link.attributionPercentage, licenseTermsID: link.licenseTermsID)
                 }
                 frontier = next
-                if generation == depth, !next.isEmpty, try await hasMore(beyond: next, direction: direction, on: database) {
+                if generation == depth, !next.isEmpty,
+                    try await hasMore(beyond: next, direction: direction, on: database)
+                {
                     truncated = true
                 }
             }
@@ -91,7 +93,9 @@ enum Lineage {
 
         let ownerIDs = Array(Set(assets.values.map { $0.$owner.id }))
         var owners: [UUID: User] = [:]
-        for user in try await User.query(on: database).filter(\.$id ~~ ownerIDs).all() { owners[try user.requireID()] = user }
+        for user in try await User.query(on: database).filter(\.$id ~~ ownerIDs).all() {
+            owners[try user.requireID()] = user
+        }
         let nodes = try assets.values.compactMap { asset -> Node? in
             guard let owner = owners[asset.$owner.id], let id = asset.id else { return nil }
             return Node(
@@ -100,17 +104,23 @@ enum Lineage {
         }.sorted { ($0.generation, $0.title, $0.uuid.uuidString) < ($1.generation, $1.title, $1.uuid.uuidString) }
         return Graph(
             root: rootID, depth: depth, nodes: nodes,
-            edges: edges.values.sorted { ($0.parent.uuidString, $0.child.uuidString) < ($1.parent.uuidString, $1.child.uuidString) },
+            edges: edges.values.sorted {
+                ($0.parent.uuidString, $0.child.uuidString) < ($1.parent.uuidString, $1.child.uuidString)
+            },
             truncated: truncated)
     }
 
     /// Whether the generation past the depth limit has any links.
-    private static func hasMore(beyond frontier: Set<UUID>, direction: Int, on database: any Database) async throws -> Bool {
+    private static func hasMore(beyond frontier: Set<UUID>, direction: Int, on database: any Database) async throws
+        -> Bool
+    {
         try await links(touching: frontier, direction: direction, on: database).first() != nil
     }
 
     /// Links to the parents (direction −1) or children (+1) of `assets`.
-    private static func links(touching assets: Set<UUID>, direction: Int, on database: any Database) -> QueryBuilder<DerivativeLink> {
+    private static func links(touching assets: Set<UUID>, direction: Int, on database: any Database) -> QueryBuilder<
+        DerivativeLink
+    > {
         direction < 0
             ? DerivativeLink.query(on: database).filter(\.$child.$id ~~ Array(assets))
             : DerivativeLink.query(on: database).filter(\.$parent.$id ~~ Array(assets))

@@ -31,7 +31,8 @@ enum LineageController {
         let results = try zip(links, others).map { link, other in
             LinkedAssetSummary(
                 uuid: try other.requireID(), title: other.title, relationshipType: link.relationshipType,
-                attributionPercentage: link.attributionPercentage, creator: try CreatorSummary(owners[other.$owner.id]!))
+                attributionPercentage: link.attributionPercentage, creator: try CreatorSummary(owners[other.$owner.id]!)
+            )
         }
         return Page(results: results, count: count, request: page, for: req)
     }
@@ -40,7 +41,9 @@ enum LineageController {
         let ids = Array(Set(assets.map { $0.$owner.id }))
         guard !ids.isEmpty else { return [:] }
         var owners: [UUID: User] = [:]
-        for user in try await User.query(on: database).filter(\.$id ~~ ids).all() { owners[try user.requireID()] = user }
+        for user in try await User.query(on: database).filter(\.$id ~~ ids).all() {
+            owners[try user.requireID()] = user
+        }
         return owners
     }
 
@@ -94,7 +97,9 @@ enum LineageController {
         let query = DerivativeLink.query(on: req.db)
             .join(ParentSide.self, on: \DerivativeLink.$parent.$id == \ParentSide.$id)
             .join(ChildSide.self, on: \DerivativeLink.$child.$id == \ChildSide.$id)
-            .group(.or) { $0.filter(ParentSide.self, \.$owner.$id == user).filter(ChildSide.self, \.$owner.$id == user) }
+            .group(.or) {
+                $0.filter(ParentSide.self, \.$owner.$id == user).filter(ChildSide.self, \.$owner.$id == user)
+            }
         // The other side must be visible too: the caller's own, or public.
         AssetVisibility.restrict(query, table: ParentSide.name, visibleTo: user)
         AssetVisibility.restrict(query, table: ChildSide.name, visibleTo: user)
@@ -120,7 +125,8 @@ enum LineageController {
             }
             depth = value
         }
-        return try await Lineage.graph(of: asset, depth: depth, viewer: req.auth.get(Principal.self)?.user.id, on: req.db)
+        return try await Lineage.graph(
+            of: asset, depth: depth, viewer: req.auth.get(Principal.self)?.user.id, on: req.db)
     }
 }
 

@@ -43,8 +43,10 @@ public struct AISettings: Sendable, Equatable {
         case .local:
             return provider.name
         case .openRouter(let server), .openAICompatible(let server):
-            let identity = [server.baseURL, assistant.tiers.fast.joined(separator: ","),
-                            assistant.tiers.quality.joined(separator: ",")].joined(separator: "\n")
+            let identity = [
+                server.baseURL, assistant.tiers.fast.joined(separator: ","),
+                assistant.tiers.quality.joined(separator: ","),
+            ].joined(separator: "\n")
             return provider.name + ":" + Hex.encode(SHA256.hash(data: Data(identity.utf8)).prefix(8), prefix: false)
         }
     }
@@ -60,7 +62,9 @@ public struct AISettings: Sendable, Equatable {
     /// Current OpenRouter models, cheapest-fastest first; used when only `OPENROUTER_API_KEY` is
     /// set. The original system's chains (gemini-flash-1.5, …) are no longer served.
     public static let openRouterDefaultTiers = ModelTiers(
-        fast: ["google/gemini-2.5-flash", "meta-llama/llama-3.3-70b-instruct", "mistralai/mistral-small-3.2-24b-instruct"],
+        fast: [
+            "google/gemini-2.5-flash", "meta-llama/llama-3.3-70b-instruct", "mistralai/mistral-small-3.2-24b-instruct",
+        ],
         quality: ["google/gemini-2.5-pro", "anthropic/claude-sonnet-4"])
 }
 
@@ -88,21 +92,27 @@ extension AISettings {
             let baseURL = reader.url("AI_BASE_URL", default: "", schemes: ["http", "https"])
             // A compatible server names its own models (`llama3.2`, `qwen2.5:7b`): no default fits.
             if fast == nil && reader.optional("AI_MODELS_FAST") == nil {
-                reader.problem("AI_MODELS_FAST is required with AI_BASE_URL: the comma-separated model names the server serves")
+                reader.problem(
+                    "AI_MODELS_FAST is required with AI_BASE_URL: the comma-separated model names the server serves")
             }
             assistant.tiers = ModelTiers(fast: fast ?? [], quality: quality ?? fast ?? [])
-            provider = .openAICompatible(OpenAICompatibleConfiguration(
-                baseURL: baseURL.absoluteString, apiKey: apiKey))
+            provider = .openAICompatible(
+                OpenAICompatibleConfiguration(
+                    baseURL: baseURL.absoluteString, apiKey: apiKey))
         } else if let openRouterKey {
-            if apiKey != nil { reader.problem("AI_API_KEY is only used with AI_BASE_URL; OpenRouter reads OPENROUTER_API_KEY") }
+            if apiKey != nil {
+                reader.problem("AI_API_KEY is only used with AI_BASE_URL; OpenRouter reads OPENROUTER_API_KEY")
+            }
             let defaults = openRouterDefaultTiers
             assistant.tiers = ModelTiers(fast: fast ?? defaults.fast, quality: quality ?? defaults.quality)
-            provider = .openRouter(OpenAICompatibleConfiguration(
-                apiKey: openRouterKey, referer: publicURL.absoluteString, appTitle: "Lore"))
+            provider = .openRouter(
+                OpenAICompatibleConfiguration(
+                    apiKey: openRouterKey, referer: publicURL.absoluteString, appTitle: "Lore"))
         } else {
             // Silently ignoring these would leave an operator believing a remote model answers.
             for name in ["AI_MODELS_FAST", "AI_MODELS_QUALITY", "AI_API_KEY"] where reader.optional(name) != nil {
-                reader.problem("\(name) needs OPENROUTER_API_KEY or AI_BASE_URL (the local provider has no models to choose)")
+                reader.problem(
+                    "\(name) needs OPENROUTER_API_KEY or AI_BASE_URL (the local provider has no models to choose)")
             }
             assistant.tiers = .local
             provider = .local
@@ -111,7 +121,8 @@ extension AISettings {
         let sharedState = SharedState(
             rawValue: reader.choice("AI_CACHE_STORE", default: defaultState.rawValue, among: ["memory", "database"]))
         return AISettings(
-            provider: provider, sharedState: sharedState ?? defaultState, assistant: assistant, logRetentionDays: retention)
+            provider: provider, sharedState: sharedState ?? defaultState, assistant: assistant,
+            logRetentionDays: retention)
     }
 }
 

@@ -8,10 +8,11 @@ struct AdapterNames: Sendable, Equatable {
 
 extension LoreConfig {
     var adapters: AdapterNames {
-        let database: String = switch self.database {
-        case .sqlite: "sqlite"
-        case .postgres: "postgresql"
-        }
+        let database: String =
+            switch self.database {
+            case .sqlite: "sqlite"
+            case .postgres: "postgresql"
+            }
         // The embedded ledger is the only ledger adapter so far; the Story adapter arrives with its issue.
         return AdapterNames(
             database: database, ledger: "local", contentStore: pinata == nil ? "local" : "pinata", ai: ai.provider.name)

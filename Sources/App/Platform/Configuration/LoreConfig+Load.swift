@@ -26,7 +26,8 @@ extension LoreConfig {
     public init(values: [String: String], defaultEnvironment: String = "development") throws {
         var reader = VariableReader(values: values)
 
-        environment = reader.choice("LORE_ENV", default: defaultEnvironment, among: ["development", "production", "testing"])
+        environment = reader.choice(
+            "LORE_ENV", default: defaultEnvironment, among: ["development", "production", "testing"])
         host = reader.string("LORE_HOST", default: "127.0.0.1")
         port = reader.integer("LORE_PORT", default: 8080, in: 1...65535)
         let defaultPublic = "http://\(host.contains(":") ? "[\(host)]" : host):\(port)"
@@ -73,7 +74,8 @@ extension LoreConfig {
         maxUploadBytes = Int64(reader.integer("LORE_MAX_UPLOAD_MB", default: 1024, in: 1...65_536)) * 1_048_576
         if let jwt = reader.optional("PINATA_JWT") {
             let api = reader.url("PINATA_API_URL", default: "https://api.pinata.cloud", schemes: ["http", "https"])
-            let gateway = reader.url("IPFS_GATEWAY_URL", default: "https://gateway.pinata.cloud", schemes: ["http", "https"])
+            let gateway = reader.url(
+                "IPFS_GATEWAY_URL", default: "https://gateway.pinata.cloud", schemes: ["http", "https"])
             pinata = PinataSettings(
                 jwt: jwt, apiBaseURL: api.absoluteString, gatewayBaseURL: gateway.absoluteString,
                 gatewayToken: reader.optional("IPFS_GATEWAY_TOKEN"))
@@ -83,7 +85,8 @@ extension LoreConfig {
         ai = AISettings.read(&reader, publicURL: publicURL, database: database)
         workerCount = reader.integer("LORE_WORKERS", default: 2, in: 0...64)
         logLevel = reader.choice(
-            "LORE_LOG_LEVEL", default: "info", among: ["trace", "debug", "info", "notice", "warning", "error", "critical"])
+            "LORE_LOG_LEVEL", default: "info",
+            among: ["trace", "debug", "info", "notice", "warning", "error", "critical"])
         commit = reader.optional("LORE_COMMIT")
 
         if !reader.problems.isEmpty { throw ConfigurationError(problems: reader.problems) }

@@ -33,7 +33,8 @@ struct LoreErrorMiddleware: AsyncMiddleware {
         case let abort as any AbortError:
             let status = abort.status
             // Abort reasons written by Vapor itself are client-facing (e.g. "Payload Too Large").
-            var result = APIError(status, status.reasonPhrase, detail: abort.reason == status.reasonPhrase ? nil : abort.reason)
+            var result = APIError(
+                status, status.reasonPhrase, detail: abort.reason == status.reasonPhrase ? nil : abort.reason)
             if status == .notFound { result.detail = result.detail ?? "No such resource." }
             if status.code >= 500 {
                 request.logger.error("Server error \(status.code): \(String(reflecting: error))")

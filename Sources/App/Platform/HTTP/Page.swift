@@ -44,9 +44,11 @@ struct Page<Item: Content>: Content {
         self.results = results
         let hasNext = request.offset + results.count < count
         next = hasNext ? Self.link(to: request.page + 1, size: request.size, url: url, origin: publicOrigin) : nil
-        previous = request.page > 1
-            ? Self.link(to: min(request.page - 1, max(1, Int((Double(count) / Double(request.size)).rounded(.up)))),
-                        size: request.size, url: url, origin: publicOrigin)
+        previous =
+            request.page > 1
+            ? Self.link(
+                to: min(request.page - 1, max(1, Int((Double(count) / Double(request.size)).rounded(.up)))),
+                size: request.size, url: url, origin: publicOrigin)
             : nil
     }
 
@@ -60,7 +62,8 @@ struct Page<Item: Content>: Content {
     /// The same URL with `page` replaced. The other parameters are kept exactly as sent: decoding
     /// and re-encoding them would turn `%2B` into `+`, which reads back as a space.
     private static func link(to page: Int, size: Int, url: URI, origin: String) -> String {
-        var items = (url.query ?? "").split(separator: "&").filter { $0.split(separator: "=").first != "page" }.map(String.init)
+        var items = (url.query ?? "").split(separator: "&").filter { $0.split(separator: "=").first != "page" }.map(
+            String.init)
         items.append("page=\(page)")
         return origin + url.path + "?" + items.joined(separator: "&")
     }

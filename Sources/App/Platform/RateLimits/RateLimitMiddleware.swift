@@ -40,8 +40,10 @@ struct RateLimitMiddleware: AsyncMiddleware {
         if let principal = request.auth.get(Principal.self), let id = principal.user.id {
             return "user:\(id.uuidString)"
         }
-        if trustForwardedFor, let forwarded = request.headers.forwarded.first?.for ?? request.headers.first(name: .xForwardedFor)?
-            .split(separator: ",").first.map({ $0.trimmingCharacters(in: .whitespaces) })
+        if trustForwardedFor,
+            let forwarded = request.headers.forwarded.first?.for
+                ?? request.headers.first(name: .xForwardedFor)?
+                .split(separator: ",").first.map({ $0.trimmingCharacters(in: .whitespaces) })
         {
             return "ip:\(forwarded)"
         }

@@ -26,11 +26,13 @@ struct RateLimiter: Sendable {
         let windowStart = epoch - epoch % Self.window
         let bucket = "\(group.rawValue):\(client)"
         let sql = database.sql
-        let row = try await sql.raw("""
+        let row = try await sql.raw(
+            """
             INSERT INTO rate_limit_counters (bucket, window_start, hits) VALUES (\(bind: bucket), \(bind: windowStart), 1)
             ON CONFLICT (bucket, window_start) DO UPDATE SET hits = rate_limit_counters.hits + 1
             RETURNING hits
-            """).first()
+            """
+        ).first()
         let hits = try row?.decode(column: "hits", as: Int.self) ?? 1
         let resetAt = windowStart + Self.window
         let retryAfter = Int(max(1, resetAt - epoch))
