@@ -18,9 +18,11 @@ public enum ConfigureScope: Sendable {
 }
 
 /// The composition root: the only place that picks adapters and registers migrations,
-/// middleware, commands and routes (STYLE.md).
+/// middleware, commands and routes (STYLE.md). `ledger`, when given, is used instead of the
+/// local ledger (app tests inject a fake).
 public func configure(
-    _ app: Application, config: LoreConfig, clock: LoreClock = LoreClock(), scope: ConfigureScope = .full
+    _ app: Application, config: LoreConfig, clock: LoreClock = LoreClock(), scope: ConfigureScope = .full,
+    ledger: (any IPLedger)? = nil
 ) async throws {
     app.http.server.configuration.hostname = config.host
     app.http.server.configuration.port = config.port
@@ -44,7 +46,7 @@ public func configure(
 
     let rateLimiter = RateLimiter(limits: config.rateLimits)
     let contentStore = try makeContentStore(app, config: config)
-    let ledger = try LocalLedger(
+    let ledger: any IPLedger = try ledger ?? LocalLedger(
         directory: URL(fileURLWithPath: config.ledgerDirectory), clock: { UInt64(clock.now().timeIntervalSince1970) })
     let pipelineFaults = PipelineFaultSwitch()
     let jobQueue = JobQueue()

@@ -38,8 +38,8 @@ extension LedgerCall {
         }
     }
 
-    /// The contract the call is sent to.
-    func target(in d: StoryDeployment) -> Address {
+    /// The contract the call is sent to (the transaction's `to`).
+    public func target(in d: StoryDeployment) -> Address {
         switch self {
         case .mintAndRegisterIpAndAttachPILTerms: d.licenseAttachmentWorkflows
         case .mintAndRegisterIp: d.registrationWorkflows

@@ -1,15 +1,16 @@
 import BigInt
 import Ethereum
 
-/// The port's views: reads of the current state.
+/// Reads of the current state: what ``read(_:)`` answers each ``LedgerView`` with.
+///
+/// They shadow the port's typed views (`IPLedger`'s extension) for callers holding a `LocalLedger`,
+/// and, unlike those, cannot throw (the state is in memory): the ledger's own tests and benchmarks
+/// read it without `try`. They are `async` so that they, not the extension's `async throws`
+/// namesakes, win overload resolution in asynchronous code.
 extension LocalLedger {
-    public nonisolated func ipId(chainId: UInt64, tokenContract: Address, tokenId: BigUInt) -> Address {
-        IPAccountAddress.compute(chainId: BigUInt(chainId), tokenContract: tokenContract, tokenId: tokenId)
-    }
+    public func isRegistered(_ ipId: Address) async -> Bool { machine.isRegistered(ipId) }
 
-    public func isRegistered(_ ipId: Address) -> Bool { machine.isRegistered(ipId) }
-
-    public func ipAsset(_ ipId: Address) -> IPAsset? {
+    public func ipAsset(_ ipId: Address) async -> IPAsset? {
         guard let record = machine.state.ips[ipId] else { return nil }
         let metadata = machine.state.metadata[ipId] ?? MetadataRecord()
         return IPAsset(
@@ -23,50 +24,56 @@ extension LocalLedger {
             expirationTime: machine.expireTime(of: ipId), isTagged: machine.isTagged(ipId))
     }
 
-    public func owner(of ipId: Address) -> Address? { machine.owner(of: ipId) }
+    public func owner(of ipId: Address) async -> Address? { machine.owner(of: ipId) }
 
-    public func attachedLicenseTerms(of ipId: Address) -> [BigUInt] {
+    public func attachedLicenseTerms(of ipId: Address) async -> [BigUInt] {
         machine.attachedTermsIds(of: ipId).map { BigUInt($0) }
     }
 
-    public func licenseTerms(_ licenseTermsId: BigUInt) -> PILTerms? {
+    public func licenseTerms(_ licenseTermsId: BigUInt) async -> PILTerms? {
         UInt64(exactly: licenseTermsId).flatMap { machine.terms($0) }
     }
 
     /// getLicenseTermsId hashes the terms as given (the template escapes the uri only when registering).
-    public func licenseTermsId(of terms: PILTerms) -> BigUInt? {
+    public func licenseTermsId(of terms: PILTerms) async -> BigUInt? {
         machine.state.termsIdByValue[terms].map { BigUInt($0) }
     }
 
-    public func licensingConfig(ipId: Address, licenseTermsId: BigUInt) -> LicensingConfig {
+    public func licensingConfig(ipId: Address, licenseTermsId: BigUInt) async -> LicensingConfig {
         UInt64(exactly: licenseTermsId).map { machine.licensingConfig(ipId, termsId: $0) } ?? .unset
     }
 
-    public func parentIpIds(of ipId: Address) -> [Address] { machine.parentIps(of: ipId) }
+    public func parentIpIds(of ipId: Address) async -> [Address] { machine.parentIps(of: ipId) }
 
-    public func ancestorIpIds(of ipId: Address) -> [Address] { machine.ancestors(of: ipId) }
+    public func ancestorIpIds(of ipId: Address) async -> [Address] { machine.ancestors(of: ipId) }
 
-    public func derivativeIpIds(of ipId: Address) -> [Address] { machine.childIps(of: ipId) }
+    public func derivativeIpIds(of ipId: Address) async -> [Address] { machine.childIps(of: ipId) }
 
-    public func royaltyStack(of ipId: Address, policy: Address) -> UInt32 { machine.policyStack(policy, ipId) }
+    public func royaltyStack(of ipId: Address, policy: Address) async -> UInt32 {
+        machine.policyStack(policy, ipId)
+    }
 
-    public func royaltyVault(of ipId: Address) -> Address? { machine.royaltyVault(of: ipId) }
+    public func royaltyVault(of ipId: Address) async -> Address? { machine.royaltyVault(of: ipId) }
 
-    public func balance(of account: Address, token: Address) -> BigUInt { machine.balance(of: account, token: token) }
+    public func balance(of account: Address, token: Address) async -> BigUInt {
+        machine.balance(of: account, token: token)
+    }
 
-    public func claimableRevenue(ipId: Address, claimer: Address, token: Address) -> BigUInt {
+    public func claimableRevenue(ipId: Address, claimer: Address, token: Address) async -> BigUInt {
         guard let vault = machine.royaltyVault(of: ipId) else { return 0 }
         return machine.claimableRevenue(vault: vault, claimer: claimer, token: token)
     }
 
     /// Simulates transferToVault (rolled back) and reports the amount; 0 when it would revert.
-    public func pendingRoyalty(policy: Address, ipId: Address, ancestorIpId: Address, token: Address) -> BigUInt {
+    public func pendingRoyalty(
+        policy: Address, ipId: Address, ancestorIpId: Address, token: Address
+    ) async -> BigUInt {
         machine.simulate(at: chain.block.timestamp) { () throws(StoryError) in
             try machine.transferToVault(policy: policy, ipId: ipId, ancestor: ancestorIpId, token: token)
         } ?? 0
     }
 
-    public func dispute(_ disputeId: BigUInt) -> Dispute? {
+    public func dispute(_ disputeId: BigUInt) async -> Dispute? {
         guard let id = UInt64(exactly: disputeId), let d = machine.state.disputes[id] else { return nil }
         return Dispute(
             id: disputeId, targetIpId: d.targetIpId, initiator: d.initiator, timestamp: d.timestamp,
@@ -75,28 +82,30 @@ extension LocalLedger {
             liveness: d.liveness, bond: d.bond)
     }
 
-    public func isIpTagged(_ ipId: Address) -> Bool { machine.isTagged(ipId) }
+    public func isIpTagged(_ ipId: Address) async -> Bool { machine.isTagged(ipId) }
 
-    public func groupMembers(of groupIpId: Address) -> [Address] { machine.groupMembers(of: groupIpId) }
+    public func groupMembers(of groupIpId: Address) async -> [Address] { machine.groupMembers(of: groupIpId) }
 
-    public func claimableReward(groupIpId: Address, token: Address, ipIds: [Address]) -> [BigUInt] {
+    public func claimableReward(groupIpId: Address, token: Address, ipIds: [Address]) async -> [BigUInt] {
         if machine.isTagged(groupIpId) { return ipIds.map { _ in 0 } }
         return machine.availableRewards(groupId: groupIpId, token: token, ipIds: ipIds)
     }
 
     public func getPermission(
         ipAccount: Address, signer: Address, to: Address, function: FunctionSelector
-    ) -> AccessPermission {
+    ) async -> AccessPermission {
         machine.permission(
             owner: machine.owner(of: ipAccount) ?? .zero, ipAccount: ipAccount, signer: signer, to: to,
             function: function)
     }
 
-    public func checkPermission(ipAccount: Address, signer: Address, to: Address, function: FunctionSelector) throws {
+    public func checkPermission(
+        ipAccount: Address, signer: Address, to: Address, function: FunctionSelector
+    ) async throws {
         try machine.checkPermission(ipAccount: ipAccount, signer: signer, to: to, function: function)
     }
 
-    public func licenseToken(_ tokenId: BigUInt) -> LicenseTokenInfo? {
+    public func licenseToken(_ tokenId: BigUInt) async -> LicenseTokenInfo? {
         guard let id = UInt64(exactly: tokenId), let record = machine.state.licenseTokens[id],
             let owner = machine.ownerOf(nft: deployment.licenseToken, tokenId: tokenId)
         else { return nil }
@@ -106,7 +115,7 @@ extension LocalLedger {
             commercialRevShare: record.commercialRevShare)
     }
 
-    public func blockNumber() -> UInt64 { chain.block.number }
+    public func blockNumber() async -> UInt64 { chain.block.number }
 
     /// Total of `token` held by every account (for conservation checks): equals what the faucet minted.
     public func totalHoldings(token: Address) -> BigUInt {

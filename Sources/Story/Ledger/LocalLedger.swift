@@ -81,7 +81,8 @@ public actor LocalLedger: IPLedger {
     }
 
     /// Executes `call` for `from`, journals it, waits for durability, and returns the receipt.
-    func submit(_ call: LedgerCall, from: Address) async throws -> LedgerReceipt<CallResult> {
+    /// Live transactions and replays both go through `LedgerMachine.apply(_:caller:)`.
+    public func submit(_ call: LedgerCall, from: Address) async throws -> LedgerReceipt<CallResult> {
         if let halted { throw JournalError.halted(reason: halted.description) }
         let opensBlock = store.hasTaken(chain.block.lastRecordIndex)
         let blockNumber = opensBlock ? chain.block.number + 1 : chain.block.number

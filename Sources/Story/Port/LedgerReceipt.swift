@@ -39,10 +39,10 @@ public struct LedgerReceipt<Result: Sendable>: Sendable {
     }
 
     /// The same receipt with another result.
-    func map<Other: Sendable>(_ transform: (Result) -> Other) -> LedgerReceipt<Other> {
+    func map<Other: Sendable>(_ transform: (Result) throws -> Other) rethrows -> LedgerReceipt<Other> {
         LedgerReceipt<Other>(
             transactionHash: transactionHash, blockNumber: blockNumber, blockTimestamp: blockTimestamp,
-            transactionIndex: transactionIndex, from: from, to: to, result: transform(result),
+            transactionIndex: transactionIndex, from: from, to: to, result: try transform(result),
             logs: logs)
     }
 }

@@ -2,6 +2,7 @@
 import FluentKit
 import Foundation
 import SQLKit
+import Story
 import Testing
 import Vapor
 import VaporTesting
@@ -53,12 +54,14 @@ final class TestInstallation: Sendable {
         return values
     }
 
-    /// Creates, configures and migrates an app of this installation.
-    func makeApp(_ overrides: [String: String] = [:], clock: LoreClock) async throws -> Application {
+    /// Creates, configures and migrates an app of this installation (on `ledger` when given).
+    func makeApp(
+        _ overrides: [String: String] = [:], clock: LoreClock, ledger: (any IPLedger)? = nil
+    ) async throws -> Application {
         let config = try LoreConfig(values: values(overrides), defaultEnvironment: "testing")
         let app = try await Application.make(.testing)
         do {
-            try await configure(app, config: config, clock: clock)
+            try await configure(app, config: config, clock: clock, ledger: ledger)
             if let schema {
                 try await (app.db as! any SQLDatabase).raw("CREATE SCHEMA IF NOT EXISTS \(unsafeRaw: schema)").run()
             }
@@ -87,14 +90,15 @@ func makeTestClock() -> LoreClock {
     return clock
 }
 
-/// Runs `body` against a fresh, migrated Lore app (STYLE.md's one `withApp` helper).
+/// Runs `body` against a fresh, migrated Lore app (STYLE.md's one `withApp` helper), on
+/// `ledger` instead of a local ledger when given.
 func withLore(
-    _ overrides: [String: String] = [:],
+    _ overrides: [String: String] = [:], ledger: (any IPLedger)? = nil,
     _ body: (TestClient) async throws -> Void
 ) async throws {
     let installation = try TestInstallation()
     let clock = makeTestClock()
-    let app = try await installation.makeApp(overrides, clock: clock)
+    let app = try await installation.makeApp(overrides, clock: clock, ledger: ledger)
     do {
         try await body(TestClient(app: app, clock: clock))
     } catch {
