@@ -1,8 +1,8 @@
 import AsyncHTTPClient
 import Fluent
-import IPFS
 import FluentPostgresDriver
 import FluentSQLiteDriver
+import IPFS
 import JWT
 import Leaf
 import Story
@@ -46,8 +46,11 @@ public func configure(
 
     let rateLimiter = RateLimiter(limits: config.rateLimits)
     let contentStore = try makeContentStore(app, config: config)
-    let ledger: any IPLedger = try ledger ?? LocalLedger(
-        directory: URL(fileURLWithPath: config.ledgerDirectory), clock: { UInt64(clock.now().timeIntervalSince1970) })
+    let ledger: any IPLedger =
+        try ledger
+        ?? LocalLedger(
+            directory: URL(fileURLWithPath: config.ledgerDirectory),
+            clock: { UInt64(clock.now().timeIntervalSince1970) })
     let pipelineFaults = PipelineFaultSwitch()
     let jobQueue = JobQueue()
     app.lore = LoreServices(
@@ -61,7 +64,8 @@ public func configure(
         jobQueue: jobQueue,
         jobHandlers: [
             HousekeepingJob(rateLimiter: rateLimiter),
-            CreationPipeline(ledger: ledger, contentStore: contentStore, publicOrigin: config.publicOrigin, faults: pipelineFaults),
+            CreationPipeline(
+                ledger: ledger, contentStore: contentStore, publicOrigin: config.publicOrigin, faults: pipelineFaults),
             RoyaltySyncJob(sync: RoyaltySync(ledger: ledger)),
         ] + AIJobs.handlers(settings: config.ai, queue: jobQueue),
         schedules: [HousekeepingJob.schedule, RoyaltySyncJob.schedule] + AIJobs.schedules,
@@ -72,12 +76,15 @@ public func configure(
 private func makeContentStore(_ app: Application, config: LoreConfig) throws -> any ContentStore {
     guard let pinata = config.pinata else {
         return try LocalContentStore(
-            directory: config.dataDirectory + "/ipfs", maximumContentSize: config.maxUploadBytes, threadPool: app.threadPool)
+            directory: config.dataDirectory + "/ipfs", maximumContentSize: config.maxUploadBytes,
+            threadPool: app.threadPool)
     }
     let settings = PinataConfiguration(
-        jwt: pinata.jwt, spoolDirectory: config.dataDirectory + "/pinata-spool", maximumContentSize: config.maxUploadBytes,
+        jwt: pinata.jwt, spoolDirectory: config.dataDirectory + "/pinata-spool",
+        maximumContentSize: config.maxUploadBytes,
         apiBaseURL: pinata.apiBaseURL, gatewayBaseURL: pinata.gatewayBaseURL, gatewayToken: pinata.gatewayToken)
-    return try PinataContentStore(configuration: settings, httpClient: app.http.client.shared, threadPool: app.threadPool)
+    return try PinataContentStore(
+        configuration: settings, httpClient: app.http.client.shared, threadPool: app.threadPool)
 }
 
 /// JSON dates are ISO 8601 with fractional seconds, in requests and responses.

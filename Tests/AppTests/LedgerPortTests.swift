@@ -1,10 +1,11 @@
-@testable import App
 import BigInt
 import Ethereum
 import Foundation
 import Story
 import Testing
 import VaporTesting
+
+@testable import App
 
 /// The app against a scripted ``RecordingLedger``: exactly which transactions it sends, from
 /// whom, and what it makes of the answers — without a local ledger behind it.
@@ -30,16 +31,19 @@ struct LedgerPortTests {
             let wallet = TestWallet()
             let signedIn = try await client.signIn(wallet)
             // MUT
-            let uuid = try await client.createRegisteredAsset(signedIn, [
-                "license_type": "commercial_remix", "royalty_percentage": 12.5, "minting_fee": "0.25",
-            ])
+            let uuid = try await client.createRegisteredAsset(
+                signedIn,
+                [
+                    "license_type": "commercial_remix", "royalty_percentage": 12.5, "minting_fee": "0.25",
+                ])
             // validate: one transaction, from the operator, carrying the asset's metadata and terms
             let asset = try await client.asset(uuid, bearer: signedIn.access)
             let submissions = ledger.submissions
             try #require(submissions.count == 1, "\(submissions.map(\.call))")
             #expect(submissions[0].from == ledger.operatorAddress)
-            guard case .mintAndRegisterIpAndAttachPILTerms(let spg, let recipient, let metadata, let data, let dup) =
-                submissions[0].call
+            guard
+                case .mintAndRegisterIpAndAttachPILTerms(let spg, let recipient, let metadata, let data, let dup) =
+                    submissions[0].call
             else { Issue.record("not a registration: \(submissions[0].call)"); return }
             #expect(spg == ledger.deployment.spgNftContract && recipient == wallet.address && !dup)
             #expect(metadata.ipMetadataURI == asset["metadata_uri"] as? String)

@@ -2,9 +2,9 @@ import Foundation
 import Story
 
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A running `lore-pure-bench ledger-crash-writer` (Sources/PureBench/LedgerCrashWriter.swift):

@@ -12,8 +12,10 @@ struct LedgerPortTests {
 
     @Test func submittingARawCallGivesTheTypedMethodsReceipt() async throws {
         // Two ledgers on the same clock: one driven by the typed methods, one by raw calls.
-        let typed = LedgerFixture(), raw = LedgerFixture()
-        let d = typed.d, wip = typed.wip
+        let typed = LedgerFixture()
+        let raw = LedgerFixture()
+        let d = typed.d
+        let wip = typed.wip
         let metadata = IPMetadata(
             ipMetadataURI: "ipfs://ip", ipMetadataHash: .keccak256([1]), nftMetadataURI: "ipfs://nft",
             nftMetadataHash: .keccak256([2]))

@@ -77,8 +77,10 @@ struct LedgerViewTests {
         #expect(answered.count == 23, "every LedgerView case")
         #expect(notFound == 7, "each of the seven optional views, asked about something that is not there")
         // The scenario reaches the interesting values, not only zeros and empties.
-        #expect(try await f.ledger.read(.pendingRoyalty(
-            policy: f.lap, ipId: child.ipId, ancestorIpId: parent.ipId, token: f.wip)) == .number(100))
+        #expect(
+            try await f.ledger.read(
+                .pendingRoyalty(
+                    policy: f.lap, ipId: child.ipId, ancestorIpId: parent.ipId, token: f.wip)) == .number(100))
         #expect(try await f.ledger.read(.groupMembers(groupIpId: groupId)) == .addresses([member.ipId]))
         #expect(try await f.ledger.read(.dispute(disputeId: disputeId)) != .notFound)
     }

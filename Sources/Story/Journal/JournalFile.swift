@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Darwin)
-import Darwin
+    import Darwin
 #endif
 
 /// A POSIX file opened for appending and positional reads, with durable syncs.
@@ -74,9 +74,9 @@ final class JournalFile: @unchecked Sendable {
     /// Flushes written data to stable storage (fdatasync where available).
     func sync() throws(JournalError) {
         #if canImport(Glibc)
-        let result = fdatasync(fd)
+            let result = fdatasync(fd)
         #else
-        let result = fsync(fd)
+            let result = fsync(fd)
         #endif
         guard result == 0 else { throw .io(operation: "fsync", path: path, errno: errno) }
     }

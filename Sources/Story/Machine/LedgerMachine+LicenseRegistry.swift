@@ -58,7 +58,6 @@ extension LedgerMachine {
         return order
     }
 
-
     /// Earliest non-zero of two expiration times (ExpiringOps.getEarliestExpirationTime).
     func earliestExpiration(_ a: UInt64, _ b: UInt64) -> UInt64 {
         if a == 0 { return b }

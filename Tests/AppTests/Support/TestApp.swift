@@ -1,4 +1,3 @@
-@testable import App
 import FluentKit
 import Foundation
 import SQLKit
@@ -7,11 +6,15 @@ import Testing
 import Vapor
 import VaporTesting
 
+@testable import App
+
 /// Which database the app tests run on: SQLite (default) or the PostgreSQL server named by
 /// `LORE_TEST_DATABASE_URL` (the README's test command starts one). On PostgreSQL every test
 /// gets its own schema, so tests run in parallel without seeing each other's rows.
 enum TestDatabase {
-    static let postgresURL = ProcessInfo.processInfo.environment["LORE_TEST_DATABASE_URL"].flatMap { $0.isEmpty ? nil : $0 }
+    static let postgresURL = ProcessInfo.processInfo.environment["LORE_TEST_DATABASE_URL"].flatMap {
+        $0.isEmpty ? nil : $0
+    }
     static var isPostgres: Bool { postgresURL != nil }
 }
 
@@ -24,7 +27,8 @@ final class TestInstallation: Sendable {
     let schema: String?
 
     init() throws {
-        dataDirectory = FileManager.default.temporaryDirectory
+        dataDirectory =
+            FileManager.default.temporaryDirectory
             .appendingPathComponent("lore-test-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: dataDirectory, withIntermediateDirectories: true)
         if let base = TestDatabase.postgresURL {
