@@ -16,7 +16,7 @@ func withFakeOpenAI(
     do {
         var values = [
             "AI_BASE_URL": server.baseURL, "AI_API_KEY": "test-key", "AI_MODELS_FAST": fast.joined(separator: ","),
-            "AI_REQUEST_TIMEOUT": "1",
+            "AI_REQUEST_TIMEOUT": "3",
         ]
         if let quality { values["AI_MODELS_QUALITY"] = quality.joined(separator: ",") }
         values.merge(overrides) { _, new in new }
