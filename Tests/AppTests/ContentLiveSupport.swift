@@ -65,9 +65,10 @@ enum RawHTTPClient {
     struct ConnectionClosed: Error {}
 
     /// Sends `head`, then `pieces` one write at a time (stopping if the server answers or closes),
-    /// and returns the first response. Fails after `timeout` without one.
+    /// and returns the first response. Fails after `timeout` without one (generous: thousands of
+    /// awaited writes take a while when the whole suite runs at once on a small machine).
     static func exchange(
-        port: Int, head: String, pieces: [[UInt8]] = [], timeout: TimeAmount = .seconds(30)
+        port: Int, head: String, pieces: [[UInt8]] = [], timeout: TimeAmount = .seconds(120)
     ) async throws -> RawHTTPResponse {
         let bodyless = head.hasPrefix("HEAD ")
         let group = MultiThreadedEventLoopGroup.singleton
