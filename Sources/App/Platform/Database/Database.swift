@@ -5,6 +5,9 @@ import Foundation
 import SQLKit
 import Vapor
 
+/// SQLite connections per event loop: one, as Fluent's default (SQLite has one writer at a time).
+let sqliteConnectionsPerEventLoop = 1
+
 /// SQLite (the embedded default) or PostgreSQL, by `DATABASE_URL`.
 func configureDatabase(_ app: Application, config: LoreConfig) throws {
     switch config.database {
@@ -13,8 +16,19 @@ func configureDatabase(_ app: Application, config: LoreConfig) throws {
         if !directory.isEmpty {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         }
+        // SQLite runs its statements on the app's thread pool, and a connection that finds the
+        // database locked by another connection spins in SQLite's busy handler on its thread until
+        // the lock is free. On the shared pool (one thread per core, shared by every app in the
+        // process) such spinners could take every thread, and the lock's holder could never run
+        // its COMMIT. A pool of its own with a thread more than the connections always leaves
+        // the holder one.
+        let eventLoops = Array(app.eventLoopGroup.makeIterator()).count
+        app.threadPool = NIOThreadPool(numberOfThreads: eventLoops * sqliteConnectionsPerEventLoop + 1)
         app.databases.use(
-            .sqlite(.file(path), connectionPoolTimeout: .seconds(Int64(config.databasePoolTimeout))), as: .sqlite)
+            .sqlite(
+                .file(path), maxConnectionsPerEventLoop: sqliteConnectionsPerEventLoop,
+                connectionPoolTimeout: .seconds(Int64(config.databasePoolTimeout))),
+            as: .sqlite)
     case .postgres(let url):
         let (plainURL, searchPath) = PostgresURL.splitSearchPath(url)
         var configuration = try SQLPostgresConfiguration(url: plainURL)
